@@ -1,0 +1,47 @@
+/** A token with its place in the text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Abbreviations whose final period belongs to the word (CoNLL/PTB keep "Mr." and "U.S." whole).
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep',
+  'rev', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'bros', 'no', 'vs', 'etc', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'messrs', 'hon',
+]);
+
+// One alternative per token shape, tried in order at each position:
+// initialisms (U.S., U.N.), words with inner apostrophes or hyphens, numbers with separators,
+// contractions split PTB-style ("do" + "n't", "Lukashenko" + "'s"), then any other single symbol.
+const TOKEN = new RegExp(
+  [
+    String.raw`(?:[A-Za-z]\.){2,}`,
+    String.raw`[A-Za-z]+(?=n['’]t\b)`,
+    String.raw`n['’]t\b`,
+    String.raw`['’](?:s|S|re|ve|ll|d|m|RE|VE|LL|D|M)\b`,
+    String.raw`\d+(?:[.,:/]\d+)*(?:[A-Za-z]+)?`,
+    String.raw`[\p{L}\p{M}\d]+(?:(?:-|['’](?!(?:[sSdDmM]|re|ve|ll|RE|VE|LL)\b))[\p{L}\p{M}\d]+)*`,
+    String.raw`\.\.\.|--|[^\s]`,
+  ].join('|'),
+  'gu',
+);
+
+/** Splits text into CoNLL-style tokens with character offsets. */
+export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(offset, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+    let word = m[0];
+    const start = offset + m.index;
+    // "Mr." and other known abbreviations keep their period.
+    if (/^[A-Za-z]+$/.test(word) && slice[m.index + word.length] === '.' && ABBREVIATIONS.has(word.toLowerCase())) {
+      word += '.';
+      TOKEN.lastIndex += 1;
+    }
+    tokens.push({ text: word, start, end: start + word.length });
+  }
+  return tokens;
+}
