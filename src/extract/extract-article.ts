@@ -1,7 +1,99 @@
-import type { Article, ArticleGraph } from '../model/index.js';
+import type { Article, ArticleGraph, Statement } from '../model/index.js';
+import { parseDateline } from '../ingest/parse-dateline.js';
+import { resolveEntities } from '../resolve/resolve-entities.js';
+import type { Doc, RawMention } from './doc.js';
+import { splitParagraphs, splitSentences } from './sentences.js';
+import { tokenize } from './tokenize.js';
+import { findNames } from './find-names.js';
+import { findDescriptions } from './find-descriptions.js';
+import { findTitles } from './find-titles.js';
+import { findQuotes } from './find-quotes.js';
+import { findStatementDrafts, speakerEntity } from './find-statements.js';
+import { findNegotiations } from './find-negotiations.js';
+import { findEvents } from './find-events.js';
+import { buildRelations } from './build-relations.js';
+import { knownOrganization } from './lexicon/organizations.js';
+
+// Where the story proper starts: after a title line that repeats `article.title`, and after a wire
+// dateline, which is metadata (place, date, agency) rather than prose.
+function bodyStart(article: Article): { start: number; agency?: RawMention } {
+  let start = 0;
+  const t = article.text;
+  if (article.title && t.startsWith(article.title)) start = article.title.length;
+  while (start < t.length && /\s/.test(t[start])) start++;
+  const d = parseDateline(t, start);
+  if (!d) return { start };
+  const agency: RawMention | undefined = d.sourceSpan
+    ? {
+        ...d.sourceSpan,
+        text: t.slice(d.sourceSpan.start, d.sourceSpan.end),
+        sentence: -1,
+        cls: { type: 'Organization', kind: 'news agency', key: knownOrganization(d.source!)?.key },
+      }
+    : undefined;
+  return { start: d.end, agency };
+}
+
+function sentencesOf(text: string, start: number): Doc['sentences'] {
+  const paragraphs = splitParagraphs(text).map((p) => ({ ...p, start: Math.max(p.start, start) })).filter((p) => p.end > p.start);
+  const paraOf = (offset: number) => paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+  return splitSentences(text, paragraphs).map((s, index) => ({ ...s, index, paragraph: paraOf(s.start), tokens: tokenize(text, s.start, s.end) }));
+}
 
 /** Runs every extraction pass over one article, in a fixed order, and returns its graph. */
 export function extractArticle(article: Article): ArticleGraph {
-  const { text: _text, ...meta } = article;
-  return { article: meta, sentences: [], entities: [], statements: [], negotiations: [], events: [], relations: [] };
+  const { text, ...meta } = article;
+  const body = bodyStart(article);
+  const doc: Doc = { article, text, bodyStart: body.start, sentences: sentencesOf(text, body.start), mentions: [] };
+  const paragraphs = splitParagraphs(text).filter((p) => p.end > body.start);
+
+  // 1. names (NER model + gazetteers), then descriptions and pronouns, then titles and appositions
+  doc.mentions = findNames(doc);
+  if (body.agency) doc.mentions.unshift(body.agency);
+  doc.mentions = [...doc.mentions, ...findDescriptions(doc, doc.mentions)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const claims = findTitles(doc);
+  // 2. entities: identity of names, then coreference of descriptions and pronouns
+  const entities = resolveEntities(doc, claims);
+  // 3. statements: quotes and reported speech with their speakers
+  const quotes = findQuotes(text, paragraphs);
+  const drafts = findStatementDrafts(doc, quotes, claims);
+  const statements: Statement[] = [];
+  let previous: { id: string | null; at: number } | undefined;
+  for (const d of drafts) {
+    const speakerId = speakerEntity(doc, d.speaker, previous);
+    const about = new Set(
+      doc.mentions
+        .filter((m) => m.entityId && m.start >= d.content.start && m.end <= d.content.end && m.cls.type !== 'Pronoun' && m.entityId !== speakerId)
+        .map((m) => m.entityId!),
+    );
+    statements.push({
+      id: `${article.id}:stmt:${d.content.start}`,
+      speakerId,
+      speakerSpan: d.speaker?.span ?? null,
+      cue: d.cue?.lemma ?? 'say',
+      cueSpan: d.cue?.span ?? null,
+      kind: d.kind,
+      text: text.slice(d.content.start, d.content.end),
+      start: d.content.start,
+      end: d.content.end,
+      aboutIds: [...about],
+      confidence: speakerId ? d.confidence : d.confidence * 0.6,
+      origin: d.origin,
+    });
+    if (speakerId) previous = { id: speakerId, at: d.content.end };
+  }
+  // 4. negotiations, events and relations
+  const negotiations = findNegotiations(doc, statements, claims);
+  const events = findEvents(doc, statements);
+  const relations = buildRelations(doc, claims);
+  const ids = new Set(entities.map((e) => e.id));
+  return {
+    article: meta,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
+    entities,
+    statements,
+    negotiations: negotiations.filter((n) => n.partyIds.every((p) => ids.has(p))),
+    events,
+    relations: relations.filter((r) => ids.has(r.fromId) && ids.has(r.toId)),
+  };
 }

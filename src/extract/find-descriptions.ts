@@ -1,0 +1,121 @@
+import type { Doc, RawMention, Sentence } from './doc.js';
+import { countryForm } from './lexicon/countries.js';
+import { ROLE_WORDS } from './lexicon/roles.js';
+
+// Heads of noun phrases that name a political group without a proper name ("the fugitive
+// opposition", "rebels"); each becomes an Organization of kind group.
+const GROUP_HEADS = new Set(['opposition', 'rebels', 'insurgents', 'separatists', 'militants', 'protesters', 'demonstrators', 'guerrillas', 'junta']);
+const GROUP_MEMBERS = new Set(['figures', 'leaders', 'members', 'activists', 'politicians', 'groups', 'forces', 'supporters', 'fighters']);
+const MODIFIERS = /^(fugitive|exiled|armed|radical|moderate|main|democratic|political|former|Syrian|pro-\S+|anti-\S+|[a-z]+-backed|[a-z]+-based|[a-z]+-led)$/;
+const PRONOUNS: Record<string, 'he' | 'she' | 'they' | 'it'> = { he: 'he', she: 'she', they: 'they', him: 'he', her: 'she', them: 'they' };
+
+function mention(doc: Doc, s: Sentence, from: number, to: number, cls: RawMention['cls']): RawMention {
+  const a = s.tokens[from].start;
+  const b = s.tokens[to - 1].end;
+  return { start: a, end: b, text: doc.text.slice(a, b), sentence: s.index, cls };
+}
+
+// "the Belarusian leader", "the president", "the U.S. envoy": a determiner, optional country or
+// demonym and adjectives, then a role word not followed by a name (a name makes it a title).
+function roleDescriptions(doc: Doc, s: Sentence, names: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!/^(the|The|its|their|his|her)$/.test(toks[i].text)) continue;
+    let j = i + 1;
+    let iso3: string | undefined;
+    const c = toks[j] && countryForm(toks[j].text);
+    if (c && c.kind !== 'people') {
+      iso3 = c.iso3;
+      j++;
+      if (toks[j]?.text === "'s") j++;
+    }
+    while (toks[j] && /^(former|new|current|outgoing|incoming|acting|then|late|top|senior|special|chief|deputy|foreign|prime|vice|interim)$/i.test(toks[j].text) && !ROLE_WORDS.has(`${toks[j].text.toLowerCase()} ${toks[j + 1]?.text.toLowerCase()}`)) j++;
+    let role: string | undefined;
+    let end = j;
+    for (const n of [3, 2, 1]) {
+      const phrase = toks.slice(j, j + n).map((t) => t.text.toLowerCase()).join(' ');
+      if (toks[j + n - 1] && ROLE_WORDS.has(phrase)) {
+        role = ROLE_WORDS.get(phrase);
+        end = j + n;
+        break;
+      }
+    }
+    if (!role) continue;
+    const next = toks[end];
+    // "the president of Belarus"
+    if (next?.text === 'of' && toks[end + 1]) {
+      const of = countryForm(toks[end + 1].text);
+      if (of) {
+        iso3 = of.iso3;
+        end += 2;
+      }
+    }
+    const after = toks[end];
+    if (after && /^\p{Lu}/u.test(after.text) && names.some((m) => m.start === after.start && m.cls.type === 'Person')) continue;
+    if (after && /^(of|to|for)$/.test(after.text) && toks[end + 1] && /^\p{Lu}/u.test(toks[end + 1].text)) continue;
+    out.push(mention(doc, s, i, end, { type: 'RoleDescription', role: role!, stateIso3: iso3 }));
+    i = end - 1;
+  }
+  return out;
+}
+
+// "the fugitive opposition (figures)", "opposition figures", "rebels".
+function groupDescriptions(doc: Doc, s: Sentence): RawMention[] {
+  const out: RawMention[] = [];
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!GROUP_HEADS.has(toks[i].text.toLowerCase())) continue;
+    let from = i;
+    while (from > 0 && MODIFIERS.test(toks[from - 1].text)) from--;
+    if (from > 0 && /^(the|The)$/.test(toks[from - 1].text)) from--;
+    let to = i + 1;
+    if (toks[to] && GROUP_MEMBERS.has(toks[to].text.toLowerCase())) to++;
+    const head = [...toks.slice(from, i + 1)].map((t) => t.text).filter((w) => !/^(the|The)$/.test(w));
+    out.push({ ...mention(doc, s, from, to, { type: 'Organization', kind: 'group', key: head.join(' ').toLowerCase() }) });
+    i = to - 1;
+  }
+  return out;
+}
+
+function pronouns(doc: Doc, s: Sentence): RawMention[] {
+  const out: RawMention[] = [];
+  s.tokens.forEach((t, i) => {
+    const p = PRONOUNS[t.text.toLowerCase()];
+    if (p) out.push(mention(doc, s, i, i + 1, { type: 'Pronoun', person: p }));
+  });
+  return out;
+}
+
+// Once "the fugitive opposition" is known, "our fugitives" names the same group: a plural of a
+// group's modifier, used as a noun, refers back to it.
+function groupModifierPlurals(doc: Doc, groups: RawMention[]): RawMention[] {
+  const byPlural = new Map<string, RawMention>();
+  for (const g of groups) {
+    const words = g.text.split(/\s+/).filter((w) => MODIFIERS.test(w) && /^[a-z]+$/.test(w));
+    for (const w of words) if (!byPlural.has(`${w}s`)) byPlural.set(`${w}s`, g);
+  }
+  if (byPlural.size === 0) return [];
+  const out: RawMention[] = [];
+  for (const s of doc.sentences) {
+    s.tokens.forEach((t, i) => {
+      const g = byPlural.get(t.text.toLowerCase());
+      if (!g || g.cls.type !== 'Organization' || groups.some((x) => x.start <= t.start && t.end <= x.end)) return;
+      const from = i > 0 && /^(our|the|these|those|their|your)$/i.test(s.tokens[i - 1].text) ? i - 1 : i;
+      out.push(mention(doc, s, from, i + 1, g.cls));
+    });
+  }
+  return out;
+}
+
+/** Finds mentions that are not names: role descriptions, unnamed groups and pronouns. */
+export function findDescriptions(doc: Doc, names: RawMention[]): RawMention[] {
+  const groups = doc.sentences.flatMap((s) => groupDescriptions(doc, s));
+  const found = [
+    ...doc.sentences.flatMap((s) => [...roleDescriptions(doc, s, names), ...pronouns(doc, s)]),
+    ...groups,
+    ...groupModifierPlurals(doc, groups),
+  ];
+  // A name found by the tagger takes precedence over a description of the same words.
+  return found.filter((d) => !names.some((n) => n.start < d.end && d.start < n.end && n.cls.type !== 'State'));
+}

@@ -1,0 +1,108 @@
+import type { Doc, MentionClass, RawMention, Sentence } from './doc.js';
+import { NerTagger, type NerType } from './ner/tagger.js';
+import { countryForm, countryFormCaseless } from './lexicon/countries.js';
+import { knownOrganization } from './lexicon/organizations.js';
+import { HONORIFICS, ROLE_WORDS } from './lexicon/roles.js';
+import { classifyOrganization } from './organization-kind.js';
+
+const MAX_GAZ_TOKENS = 7;
+
+function isHeadline(s: Sentence): boolean {
+  const letters = s.tokens.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
+  return letters.length > 8 && letters === letters.toUpperCase();
+}
+
+interface Hit {
+  start: number; // token index
+  end: number;
+  cls: MentionClass;
+}
+
+// Multi-word gazetteer entries win over their parts ("United States" over "United"), so the scan
+// tries the longest stretch first at each token.
+function gazetteerHits(doc: Doc, s: Sentence): Hit[] {
+  const hits: Hit[] = [];
+  const caseless = isHeadline(s);
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; ) {
+    let found: Hit | undefined;
+    if (/^[\p{Lu}\d]/u.test(toks[i].text)) {
+      for (let n = Math.min(MAX_GAZ_TOKENS, toks.length - i); n >= 1 && !found; n--) {
+        const surface = doc.text.slice(toks[i].start, toks[i + n - 1].end).replace(/\s+/g, ' ');
+        const org = knownOrganization(surface);
+        if (org) {
+          found = { start: i, end: i + n, cls: { type: 'Organization', kind: org.kind, key: org.key, wikidata: org.wikidata, state: org.state } };
+          break;
+        }
+        const c = caseless && surface.length > 3 ? countryFormCaseless(surface) : countryForm(surface);
+        if (c) found = { start: i, end: i + n, cls: { type: 'State', iso3: c.iso3, form: c.kind } };
+      }
+    }
+    if (found) {
+      hits.push(found);
+      i = found.end;
+    } else i++;
+  }
+  return hits;
+}
+
+function nerClass(doc: Doc, type: NerType, surface: string): MentionClass | undefined {
+  if (type === 'PER') return { type: 'Person' };
+  if (type === 'LOC') return { type: 'Location' };
+  if (type === 'ORG') return { type: 'Organization', kind: classifyOrganization(surface) };
+  return undefined; // MISC that is not a demonym names no actor
+}
+
+// Taggers trained on CoNLL sometimes take a title or an honorific into a person's name
+// ("President Obama"), and a possessive into any name; the name proper is what identity needs.
+function trimPersonName(s: Sentence, start: number, end: number): number {
+  while (start < end - 1) {
+    const w = s.tokens[start].text.toLowerCase();
+    if (HONORIFICS.has(w) || ROLE_WORDS.has(w)) start++;
+    else break;
+  }
+  return start;
+}
+
+/** Finds names with the NER model and the gazetteers; the gazetteer decides what a name links to. */
+export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] {
+  const body = doc.sentences;
+  const spans = tagger.spansOfDocument(body.map((s) => s.tokens.map((t) => t.text)));
+  const mentions: RawMention[] = [];
+  body.forEach((s, si) => {
+    const gaz = gazetteerHits(doc, s);
+    const taken = new Array<boolean>(s.tokens.length).fill(false);
+    const push = (start: number, end: number, cls: MentionClass) => {
+      for (let k = start; k < end; k++) taken[k] = true;
+      const a = s.tokens[start].start;
+      const b = s.tokens[end - 1].end;
+      mentions.push({ start: a, end: b, text: doc.text.slice(a, b), sentence: s.index, cls });
+    };
+    for (const ner of spans[si]) {
+      const inside = gaz.filter((g) => g.start >= ner.start && g.end <= ner.end);
+      const covering = gaz.find((g) => g.start <= ner.start && g.end >= ner.end);
+      if (covering) continue; // the gazetteer entry covers this name whole
+      // A person whose span starts with a demonym or country ("Belarusian President X") is split.
+      let start = ner.start;
+      if (ner.type === 'PER') {
+        while (inside.length && inside[0].start === start) start = inside.shift()!.end;
+        start = trimPersonName(s, start, ner.end);
+        if (start >= ner.end) continue;
+      } else if (inside.length === 1 && inside[0].start === ner.start && inside[0].end === ner.end) {
+        continue;
+      }
+      const surface = doc.text.slice(s.tokens[start].start, s.tokens[ner.end - 1].end);
+      const cls = nerClass(doc, ner.type, surface);
+      if (!cls) continue;
+      // A larger name that contains a gazetteer entry keeps its own reading ("Bank of Japan" is not Japan).
+      push(start, ner.end, cls);
+    }
+    for (const g of gaz) {
+      if (taken.slice(g.start, g.end).some(Boolean)) continue;
+      push(g.start, g.end, g.cls);
+    }
+  });
+  return mentions
+    .map((m) => (m.cls.type === 'Person' ? { ...m, name: m.text.replace(/['’]s$/, '') } : m))
+    .sort((a, b) => a.start - b.start);
+}

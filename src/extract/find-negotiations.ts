@@ -1,0 +1,187 @@
+import type { Negotiation, NegotiationStatus, Span, Statement } from '../model/index.js';
+import type { Doc, RawMention, Sentence } from './doc.js';
+import type { RoleClaim } from './find-titles.js';
+import { sideOf } from './actor-side.js';
+
+// Words that name talks; "talks" only as a noun (after a determiner/adjective or before with/on).
+const TRIGGER = /^(negotiations?|negotiat(e|es|ed|ing)|talks|dialogue|discussions|consultations|summit|mediation|mediat(e|ed|ing)|agreements?|deal|accord|treaty|pact|truce|ceasefire|cease-fire|accession)$/i;
+const AGREEMENT = /^(agreements?|deal|accord|treaty|pact|truce|ceasefire|cease-fire)$/i;
+
+// Status cues in the words around a trigger, strongest first. Each maps to its CAMEO code.
+const STATUS_RULES: [RegExp, NegotiationStatus, string][] = [
+  [/\bthreat(en|ened|ens|ening)\b.{0,40}\b(halt|stop|end|break off|suspend|walk out|pull out|quit|withdraw)|\b(will|would|could|shall)\s+(immediately\s+)?(stop|halt|end|break off|suspend|walk out of|pull out of)\b/i, 'threatened', '134'],
+  [/\b(halted|suspended|broke off|broken off|called off|walked out|pulled out|ended|terminated|abandoned|cancell?ed|stopped|withdrew from|collapsed|broke down)\b/i, 'halted', '164'],
+  [/\b(stalled|deadlock(ed)?|impasse|stuck|stalemate|frozen|bogged down|no progress|failed to (agree|reach))\b/i, 'stalled', '046'],
+  [/\b(reached|reach|reaching|signed|sign|signing|concluded|clinched|struck|sealed|initialled|initialed|agreed|finali[sz]ed|ratified)\b/i, 'agreed', '057'],
+  [/\b(propos(e|ed|al)|offer(ed)?|call(ed|s)? for|invit(e|ed|ation)|ready to|willing to|want(s|ed)? to|plan(s|ned)? to|seek(s|ing)?|will (hold|open|start|begin|resume)|to (hold|open|start|begin|resume)|expected to|scheduled|prepared to)\b/i, 'proposed', '036'],
+];
+
+interface Finding {
+  sentence: Sentence;
+  trigger: Span;
+  parties: Set<string>;
+  excluded: Set<string>;
+  mediators: Set<string>;
+  topic: string | null;
+  status: NegotiationStatus;
+  cameo: string;
+}
+
+const ACTOR = new Set(['Person', 'State', 'Organization', 'RoleDescription']);
+const actorMentions = (doc: Doc, from: number, to: number) =>
+  doc.mentions.filter((m) => m.entityId && m.start >= from && m.end <= to && ACTOR.has(m.cls.type) && !m.entityId.startsWith('loc:'));
+
+// "negotiations on the release of prisoners are being conducted": the noun phrase after on/about/over.
+function topicAfter(doc: Doc, s: Sentence, k: number): string | null {
+  const toks = s.tokens;
+  let i = k + 1;
+  if (!toks[i] || !/^(on|about|over|regarding|concerning|for|of)$/i.test(toks[i].text)) return null;
+  i++;
+  while (toks[i] && /^(the|a|an)$/i.test(toks[i].text)) i++;
+  const from = i;
+  while (toks[i] && !/^(are|is|was|were|will|would|have|has|had|be|been|being|with|between|in|at|,|\.|;|:|that|which|but|said|to|"|“|”)$/i.test(toks[i].text)) i++;
+  return i > from ? doc.text.slice(toks[from].start, toks[i - 1].end) : null;
+}
+
+// "trade talks", "debt rescheduling negotiations", "peace deal": lowercase nouns before the trigger.
+function topicBefore(doc: Doc, s: Sentence, k: number): string | null {
+  let i = k - 1;
+  while (i >= 0 && /^[a-z][a-z-]+$/.test(s.tokens[i].text) && !/^(the|a|an|of|in|on|with|and|all|any|these|those|this|that|new|further|direct|bilateral|formal|informal|fresh|final|possible|such|some|no|its|their|our|his|her|more|current|ongoing|secret|high-level|two-day|three-day|preliminary|renewed|stop|hold|held|resume|start|begin|continue|reach|reached|reaching|sign|signed|conducted|immediately)$/.test(s.tokens[i].text)) i--;
+  return i + 1 < k ? doc.text.slice(s.tokens[i + 1].start, s.tokens[k - 1].end) : null;
+}
+
+function excludedIn(doc: Doc, s: Sentence): Set<string> {
+  const out = new Set<string>();
+  const text = doc.text;
+  for (const m of actorMentions(doc, s.start, s.end)) {
+    const before = text.slice(Math.max(s.start, m.start - 24), m.start);
+    const after = text.slice(m.end, Math.min(s.end, m.end + 60));
+    if (/\b(not with|without|excluding|except|other than|but not)\s+(the\s+)?$/i.test(before)) out.add(m.entityId!);
+    else if (/^(\s+\w+){0,2}\s+(is|are|was|were|have been|has been)\s+not\s+(involved|a part(y)?|part|included|participating|taking part|invited)/i.test(after)) out.add(m.entityId!);
+    else if (/^(\s+\w+){0,2}\s+(was|were|has been|have been|is|are)\s+(excluded|left out|shut out|sidelined)/i.test(after)) out.add(m.entityId!);
+  }
+  return out;
+}
+
+function statusOf(window: string): [NegotiationStatus, string] {
+  for (const [re, status, cameo] of STATUS_RULES) if (re.test(window)) return [status, cameo];
+  return ['ongoing', '046'];
+}
+
+// The addressee of a quote: "I warned the Americans ...: ... with you" makes "you" the Americans.
+function addresseeOf(doc: Doc, st: Statement | undefined): string | undefined {
+  if (!st) return undefined;
+  const m = /\b(warned|told|tell|warn|asked|ask|assured|promised|informed)\s+/i.exec(st.text);
+  if (!m) return undefined;
+  const at = st.start + m.index + m[0].length;
+  return actorMentions(doc, at, at + 30).find((x) => x.start - at <= 4)?.entityId;
+}
+
+function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], side: (id: string) => string): Finding | undefined {
+  const toks = s.tokens;
+  const word = toks[k].text;
+  if (/^talks$/i.test(word) && k > 0 && /^(he|she|it|who|they|we|one)$/i.test(toks[k - 1].text)) return undefined;
+  const st = statements.find((x) => x.start <= toks[k].start && toks[k].end <= x.end);
+  const parties = new Set<string>();
+  const mediators = new Set<string>();
+  const excluded = excludedIn(doc, s);
+  const rest = doc.text.slice(toks[k].end, s.end);
+  const afterTrigger = actorMentions(doc, toks[k].end, s.end);
+  // "with X (and Y)", "between X and Y": the actors in the clause after the trigger
+  const clauseEnd = toks[k].end + (/[;]|, (but|while|although)\b/.exec(rest)?.index ?? rest.length);
+  const withMatch = /^(?:\s+[\w-]+){0,6}?\s+(with|between)\s/i.exec(rest);
+  if (withMatch) {
+    const from = toks[k].end + withMatch.index + withMatch[0].length;
+    for (const m of actorMentions(doc, from, clauseEnd)) {
+      const gap = doc.text.slice(from, m.start);
+      if (/\b(not|without)\b/i.test(gap)) continue;
+      if (m.start - from > 60) break;
+      parties.add(side(m.entityId!));
+    }
+    if (/\byou\b/i.test(doc.text.slice(from, from + 8))) {
+      const addressee = addresseeOf(doc, st);
+      if (addressee) parties.add(side(addressee));
+    }
+  }
+  // "U.S.-Japan talks", "Japanese-U.S. negotiations": states joined by a hyphen before the trigger
+  const pre = doc.text.slice(Math.max(s.start, toks[k].start - 40), toks[k].start);
+  if (/[-–]\S+\s+(\w+\s+)?$/.test(pre) || /[-–]$/.test(pre.trim())) {
+    for (const m of actorMentions(doc, toks[k].start - 40, toks[k].start)) {
+      if (m.cls.type === 'State' && /[-–]/.test(doc.text.slice(m.start - 1, m.end + 1))) parties.add(m.entityId!);
+    }
+  }
+  // mediators: "mediated by X", "X-brokered", "X's mediation"
+  for (const m of afterTrigger) if (/\b(mediated|brokered|hosted|sponsored)\s+by\s+(the\s+)?$/i.test(doc.text.slice(m.start - 30, m.start))) mediators.add(m.entityId!);
+  for (const m of actorMentions(doc, s.start, toks[k].start)) if (/^[-–](brokered|mediated|sponsored)|^['’]s mediation/.test(doc.text.slice(m.end, m.end + 12))) mediators.add(m.entityId!);
+  // the other side: the subject before the trigger, or the speaker whose statement holds it
+  const subject = actorMentions(doc, s.start, toks[k].start).filter((m) => !excluded.has(m.entityId!) && !mediators.has(m.entityId!) && !/[-–]$/.test(doc.text.slice(m.end, m.end + 1)));
+  const inQuote = st && st.kind !== 'indirect';
+  const usedWe = /\b(we|us|our)\b/i.test(doc.text.slice(s.start, s.end));
+  if (st?.speakerId && (parties.size < 2) && (!subject.length || st.start > subject[0].start || inQuote)) {
+    if (!inQuote || usedWe) parties.add(side(st.speakerId));
+  }
+  if (subject.length && !(inQuote && st && subject[0].start >= st.start)) {
+    const first = subject[0];
+    // "X and Y agreed", "X held talks with Y"
+    parties.add(side(first.entityId!));
+    const and = subject[1];
+    if (and && /^\s+and\s+(the\s+)?$/i.test(doc.text.slice(first.end, and.start))) parties.add(side(and.entityId!));
+  } else if (subject.length && inQuote && st && subject[0].start >= st.start && parties.size === 0) {
+    parties.add(side(subject[0].entityId!));
+  }
+  for (const e of excluded) parties.delete(e);
+  for (const m of mediators) parties.delete(m);
+  if (parties.size === 0 && excluded.size === 0) return undefined;
+  const window = doc.text.slice(Math.max(s.start, toks[k].start - 70), Math.min(s.end, toks[k].end + 30));
+  let [status, cameo] = statusOf(window);
+  if (/^mediat/i.test(word) || mediators.size) cameo = status === 'ongoing' ? '045' : cameo;
+  if (AGREEMENT.test(word) && status === 'ongoing') [status, cameo] = ['agreed', '057'];
+  if (/\b(reject(ed|s)?|refus(ed|es)|declin(ed|es)|ruled out)\b/i.test(window)) [status, cameo] = ['halted', '125'];
+  const topic = topicAfter(doc, s, k) ?? topicBefore(doc, s, k);
+  return { sentence: s, trigger: { start: toks[k].start, end: toks[k].end }, parties, excluded, mediators, topic, status, cameo };
+}
+
+const STATUS_RANK: NegotiationStatus[] = ['proposed', 'ongoing', 'threatened', 'stalled', 'halted', 'agreed'];
+
+/** Finds talks, negotiations and agreements with their parties, exclusions and status; one per set of parties. */
+export function findNegotiations(doc: Doc, statements: Statement[], claims: RoleClaim[]): Negotiation[] {
+  const side = sideOf(claims);
+  const findings: Finding[] = [];
+  for (const s of doc.sentences) {
+    s.tokens.forEach((t, k) => {
+      if (!TRIGGER.test(t.text)) return;
+      if (findings.some((f) => f.sentence === s && f.trigger.end >= t.start - 40)) return;
+      const f = findingIn(doc, s, k, statements, side);
+      if (f) findings.push(f);
+    });
+  }
+  // Sentences about the same talks make one negotiation: findings that share a party join.
+  const groups: Finding[][] = [];
+  for (const f of findings) {
+    const g = groups.find((x) => x.some((y) => [...f.parties].some((p) => y.parties.has(p))));
+    if (g) g.push(f);
+    else groups.push([f]);
+  }
+  const out: Negotiation[] = [];
+  for (const g of groups) {
+    const parties = new Set(g.flatMap((f) => [...f.parties]));
+    const excluded = new Set(g.flatMap((f) => [...f.excluded]).filter((e) => !parties.has(e)));
+    if (parties.size < 2 && !(parties.size === 1 && excluded.size > 0)) continue;
+    const best = g.reduce((a, b) => (STATUS_RANK.indexOf(b.status) > STATUS_RANK.indexOf(a.status) ? b : a));
+    const topic = g.find((f) => f.topic && f.topic.split(' ').length > 1)?.topic ?? g.find((f) => f.topic)?.topic ?? null;
+    out.push({
+      id: `${doc.article.id}:neg:${g[0].trigger.start}`,
+      partyIds: [...parties],
+      mediatorIds: [...new Set(g.flatMap((f) => [...f.mediators]))],
+      excludedIds: [...excluded],
+      topic,
+      status: best.status,
+      cameo: best.cameo,
+      evidence: g.map((f) => ({ start: f.sentence.start, end: f.sentence.end })),
+      confidence: Math.min(0.95, 0.6 + 0.1 * g.length),
+      origin: 'rule:negotiation-trigger',
+    });
+  }
+  return out;
+}
+

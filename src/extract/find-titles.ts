@@ -1,0 +1,140 @@
+import type { RelationType, Span } from '../model/index.js';
+import type { Doc, RawMention, Sentence } from './doc.js';
+import { KIN_WORDS, ROLE_ADJECTIVES, ROLE_WORDS } from './lexicon/roles.js';
+
+/** A role stated for a person: "US special envoy Keith Kellogg", "X, deputy to Y". */
+export interface RoleClaim {
+  holder: RawMention;
+  role: string;
+  relation: RelationType;
+  /** The state, organization or person the role is of or to. */
+  target?: RawMention;
+  /** "presidential spokeswoman": the target is whoever holds this role for `target`'s state. */
+  targetRole?: string;
+  former: boolean;
+  evidence: Span;
+}
+
+const ADJ = /^(former|new|current|outgoing|incoming|acting|then|late|top|senior|special|chief|deputy|foreign|vice|interim|longtime|veteran|first)$/i;
+
+function relationFor(role: string): RelationType {
+  if (role === 'deputy') return 'DEPUTY_TO';
+  if (role === 'spokesperson') return 'SPOKESPERSON_OF';
+  if (/envoy|ambassador/.test(role)) return 'ENVOY_OF';
+  return 'HOLDS_ROLE';
+}
+
+// The longest role phrase that ends at token `end` (exclusive): "special envoy", "prime minister".
+function roleEndingAt(s: Sentence, end: number): { role: string; start: number } | undefined {
+  for (const n of [3, 2, 1]) {
+    if (end - n < 0) continue;
+    const phrase = s.tokens.slice(end - n, end).map((t) => t.text.toLowerCase()).join(' ');
+    const role = ROLE_WORDS.get(phrase);
+    if (role) return { role, start: end - n };
+  }
+  return undefined;
+}
+
+function mentionAtTokens(mentions: RawMention[], s: Sentence, from: number, to: number): RawMention | undefined {
+  return mentions.find((m) => m.start === s.tokens[from].start && m.end === s.tokens[to - 1].end);
+}
+
+function tokenIndex(s: Sentence, offset: number): number {
+  return s.tokens.findIndex((t) => t.start === offset);
+}
+
+// Titles before a name: "[Belarusian|US|OPEC] [former] [presidential] ROLE NAME".
+function titleBefore(doc: Doc, s: Sentence, person: RawMention, mentions: RawMention[]): RoleClaim | undefined {
+  const p = tokenIndex(s, person.start);
+  if (p <= 0) return undefined;
+  const r = roleEndingAt(s, p);
+  if (!r) return undefined;
+  let i = r.start;
+  let target: RawMention | undefined;
+  let targetRole: string | undefined;
+  let former = false;
+  let role = r.role;
+  while (i > 0) {
+    const t = s.tokens[i - 1];
+    const w = t.text.toLowerCase();
+    const m = mentions.find((x) => x.end === t.end && x.cls.type !== 'Pronoun' && x.cls.type !== 'RoleDescription');
+    if (m && (m.cls.type === 'State' || m.cls.type === 'Organization') && !target) {
+      target = m;
+      i = tokenIndex(s, m.start);
+    } else if (w === "'s" && i >= 2) {
+      i--;
+    } else if (ROLE_ADJECTIVES.has(w)) {
+      targetRole = ROLE_ADJECTIVES.get(w);
+      i--;
+    } else if (ADJ.test(w)) {
+      if (w === 'former') former = true;
+      if (w === 'deputy' && role !== 'deputy') role = `deputy ${role}`;
+      i--;
+    } else if (ROLE_WORDS.has(w) && !target) {
+      i--;
+    } else break;
+  }
+  const start = s.tokens[i].start;
+  return { holder: person, role, relation: relationFor(r.role), target, targetRole, former, evidence: { start, end: person.end } };
+}
+
+// Apposition after a name: "NAME, [the] [US] ROLE (of|to|for) X," and "NAME, the husband of X".
+function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: RawMention[]): RoleClaim | undefined {
+  const last = tokenIndex(s, person.start) + person.text.split(/\s+/).length; // token after the name
+  const idx = s.tokens.findIndex((t) => t.start >= person.end);
+  if (idx < 0 || s.tokens[idx].text !== ',') return undefined;
+  void last;
+  let close = s.tokens.findIndex((t, k) => k > idx && (t.text === ',' || t.text === ';' || t.text === '.'));
+  if (close < 0) close = s.tokens.length;
+  let i = idx + 1;
+  if (s.tokens[i] && /^(the|a|an|his|her)$/i.test(s.tokens[i].text)) i++;
+  let role: string | undefined;
+  let relation: RelationType | undefined;
+  let target: RawMention | undefined;
+  let targetRole: string | undefined;
+  let former = false;
+  // Scan the apposition for its role word, then take the last name after "of/to/for" as its target.
+  for (let k = i; k < close; k++) {
+    const w = s.tokens[k].text.toLowerCase();
+    if (w === 'former') former = true;
+    if (!role && KIN_WORDS.has(w)) {
+      role = w;
+      relation = KIN_WORDS.get(w);
+    }
+    const r = !role ? roleEndingAt(s, k + 1) : undefined;
+    if (r && !(k + 1 < close && ROLE_WORDS.has(`${w} ${s.tokens[k + 1].text.toLowerCase()}`))) {
+      role = r.role;
+      relation = relationFor(r.role);
+    }
+    if (role && /^(of|to|for)$/.test(w)) {
+      const inner = mentions.filter((m) => m.start > s.tokens[k].start && m.end <= (s.tokens[close]?.start ?? s.end) && ['Person', 'State', 'Organization'].includes(m.cls.type));
+      target = inner.find((m) => m.cls.type === 'Person') ?? inner[inner.length - 1];
+      break;
+    }
+    if (role && !target) {
+      const m = mentions.find((x) => x.start === s.tokens[k].start && (x.cls.type === 'State' || x.cls.type === 'Organization'));
+      if (m && k < close) target = m;
+    }
+  }
+  if (!role || !relation) return undefined;
+  // "Japan's foreign minister" after a name: the state came before the role.
+  const firstTok = mentionAtTokens(mentions, s, i, i + 1);
+  if (!target && firstTok && firstTok.cls.type === 'State') target = firstTok;
+  const end = s.tokens[close - 1]?.end ?? person.end;
+  return { holder: person, role, relation, target, targetRole, former, evidence: { start: person.start, end } };
+}
+
+/** Finds the roles stated for each person mention, from titles before and appositions after. */
+export function findTitles(doc: Doc): RoleClaim[] {
+  const claims: RoleClaim[] = [];
+  for (const s of doc.sentences) {
+    const here = doc.mentions.filter((m) => m.sentence === s.index);
+    for (const person of here.filter((m) => m.cls.type === 'Person')) {
+      const before = titleBefore(doc, s, person, here);
+      if (before) claims.push(before);
+      const after = appositionAfter(doc, s, person, here);
+      if (after) claims.push(after);
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,55 @@
+import type { RawMention } from '../extract/doc.js';
+import { slug } from './slug.js';
+
+/** A person in one article: the mentions that name them and their canonical name. */
+export interface PersonCluster {
+  id: string;
+  name: string;
+  names: RawMention[];
+}
+
+const words = (m: RawMention) => (m.name ?? m.text).split(/\s+/);
+
+// Full names open clusters; a one-word name ("Straw", "Mr Straw") joins the person whose last name
+// it is. Two people with one surname (a father and son) keep their own full names; a bare surname
+// then goes to whichever of them was named last.
+/** Groups person-name mentions of one article into people. */
+export function clusterPersons(mentions: RawMention[]): PersonCluster[] {
+  const clusters: PersonCluster[] = [];
+  const byFull = new Map<string, PersonCluster>();
+  const persons = mentions.filter((m) => m.cls.type === 'Person').sort((a, b) => a.start - b.start);
+  for (const m of persons.filter((p) => words(p).length > 1)) {
+    const key = words(m).join(' ').toLowerCase();
+    let c = byFull.get(key);
+    if (!c) {
+      c = { id: '', name: words(m).join(' '), names: [] };
+      byFull.set(key, c);
+      clusters.push(c);
+    }
+    c.names.push(m);
+  }
+  for (const m of persons.filter((p) => words(p).length === 1)) {
+    const w = words(m)[0].toLowerCase();
+    const candidates = clusters.filter((c) => c.name.split(/\s+/).length > 1 && c.name.split(/\s+/).at(-1)!.toLowerCase() === w);
+    let target: PersonCluster | undefined;
+    if (candidates.length === 1) target = candidates[0];
+    else if (candidates.length > 1) {
+      // the one named most recently before this mention
+      target = candidates
+        .map((c) => ({ c, last: Math.max(-1, ...c.names.filter((n) => n.start < m.start).map((n) => n.start)) }))
+        .sort((a, b) => b.last - a.last)[0].c;
+    } else {
+      target = clusters.find((c) => c.name.toLowerCase() === w);
+      if (!target) {
+        target = { id: '', name: words(m)[0], names: [] };
+        clusters.push(target);
+      }
+    }
+    target.names.push(m);
+  }
+  for (const c of clusters) {
+    c.id = `person:${slug(c.name)}`;
+    c.names.sort((a, b) => a.start - b.start);
+  }
+  return clusters;
+}

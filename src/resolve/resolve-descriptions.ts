@@ -1,0 +1,76 @@
+import type { Doc, RawMention } from '../extract/doc.js';
+import type { RoleClaim } from '../extract/find-titles.js';
+
+// Roles that "the leader" can stand for.
+const HEAD_ROLES = new Set(['president', 'prime minister', 'king', 'queen', 'leader', 'chancellor', 'emir', 'ruler', 'monarch']);
+
+interface Holder {
+  id: string;
+  role: string;
+  iso3?: string;
+}
+
+function roleMatches(description: string, held: string): boolean {
+  if (description === held) return true;
+  if (description === 'leader') return HEAD_ROLES.has(held);
+  if (description === 'minister') return held.endsWith('minister');
+  return held.endsWith(` ${description}`);
+}
+
+function holders(claims: RoleClaim[]): Holder[] {
+  return claims
+    .filter((c) => c.holder.entityId && !c.former)
+    .map((c) => ({
+      id: c.holder.entityId!,
+      role: c.role,
+      iso3: c.target?.cls.type === 'State' ? c.target.cls.iso3 : undefined,
+    }));
+}
+
+// Salience: how often a person was named before this point; ties go to the one named last.
+function mostSalient(doc: Doc, ids: Set<string>, before: number): string | undefined {
+  let best: { id: string; count: number; last: number } | undefined;
+  for (const id of ids) {
+    const ms = doc.mentions.filter((m) => m.entityId === id && m.start < before);
+    if (ms.length === 0) continue;
+    const cand = { id, count: ms.length, last: ms[ms.length - 1].start };
+    if (!best || cand.count > best.count || (cand.count === best.count && cand.last > best.last)) best = cand;
+  }
+  return best?.id;
+}
+
+function resolveRole(doc: Doc, m: RawMention, all: Holder[]): string | undefined {
+  if (m.cls.type !== 'RoleDescription') return undefined;
+  const { role, stateIso3 } = m.cls;
+  const fits = all.filter((h) => roleMatches(role, h.role) && (!stateIso3 || !h.iso3 || h.iso3 === stateIso3));
+  return mostSalient(doc, new Set(fits.map((h) => h.id)), m.start);
+}
+
+// A pronoun refers to the person who is the subject (first person named) of its own sentence
+// before it, or else of the nearest earlier sentence that names a person.
+function resolvePronoun(doc: Doc, m: RawMention): string | undefined {
+  if (m.cls.type !== 'Pronoun' || (m.cls.person !== 'he' && m.cls.person !== 'she')) return undefined;
+  const isPerson = (x: RawMention) => x.entityId?.startsWith('person:') && x.cls.type !== 'Pronoun';
+  const same = doc.mentions.find((x) => x.sentence === m.sentence && x.start < m.start && isPerson(x));
+  if (same) return same.entityId;
+  for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 4); s--) {
+    const first = doc.mentions.find((x) => x.sentence === s && isPerson(x));
+    if (first) return first.entityId;
+  }
+  return undefined;
+}
+
+/** Resolves role descriptions ("the Belarusian leader") and personal pronouns to people, in text order. */
+export function resolveDescriptions(doc: Doc, claims: RoleClaim[]): [RawMention, string][] {
+  const all = holders(claims);
+  const out: [RawMention, string][] = [];
+  const pending = doc.mentions.filter((m) => !m.entityId && (m.cls.type === 'RoleDescription' || m.cls.type === 'Pronoun'));
+  for (const m of pending.sort((a, b) => a.start - b.start)) {
+    const id = m.cls.type === 'RoleDescription' ? resolveRole(doc, m, all) : resolvePronoun(doc, m);
+    if (id) {
+      m.entityId = id;
+      out.push([m, id]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+import type { Entity, OrganizationKind } from '../model/index.js';
+import type { Doc, RawMention } from '../extract/doc.js';
+import type { RoleClaim } from '../extract/find-titles.js';
+import { countryByIso3 } from '../extract/lexicon/countries.js';
+import { knownOrganization } from '../extract/lexicon/organizations.js';
+import { wikidataOfCountry } from '../extract/lexicon/country-wikidata.js';
+import { clusterPersons } from './cluster-persons.js';
+import { resolveDescriptions } from './resolve-descriptions.js';
+import { slug } from './slug.js';
+
+const LOCATIVE = /\b(in|at|to|from|near|outside|into|across|via|through)\s*$/i;
+
+function orgName(text: string): string {
+  return text.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+}
+
+// Capitals stand for their government ("Washington said") except where they are a place ("talks
+// in Moscow").
+function capitalIsPlace(doc: Doc, m: RawMention): boolean {
+  return LOCATIVE.test(doc.text.slice(Math.max(0, m.start - 12), m.start));
+}
+
+function idOf(doc: Doc, m: RawMention, orgKeys: Map<string, string>): string | undefined {
+  const c = m.cls;
+  switch (c.type) {
+    case 'State':
+      return c.form === 'capital' && capitalIsPlace(doc, m) ? `loc:${slug(m.text)}` : `state:${c.iso3}`;
+    case 'Organization':
+      if (c.key && knownOrganization(m.text)) return `org:${c.key}`;
+      if (c.key) return `org:${slug(c.key)}`;
+      return orgKeys.get(orgName(m.text).toLowerCase()) ?? `org:${slug(orgName(m.text))}`;
+    case 'Location':
+      return `loc:${slug(m.text)}`;
+    default:
+      return undefined;
+  }
+}
+
+// "World Trade Organization (WTO)" and a later "WTO", or "WTO" whose letters are the initials of a
+// name in the same article, are one organization.
+function acronymKeys(doc: Doc): Map<string, string> {
+  const orgs = doc.mentions.filter((m) => m.cls.type === 'Organization' && !(m.cls.type === 'Organization' && m.cls.key));
+  const keys = new Map<string, string>();
+  for (const m of orgs) {
+    const name = orgName(m.text);
+    const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials.length >= 2) {
+      const id = `org:${slug(name)}`;
+      if (!keys.has(initials.toLowerCase())) keys.set(initials.toLowerCase(), id);
+    }
+  }
+  return keys;
+}
+
+/** Entities built so far in an article, keyed by id. */
+export type EntityTable = Map<string, Entity>;
+
+function addMention(table: EntityTable, doc: Doc, id: string, m: RawMention): void {
+  let e = table.get(id);
+  if (!e) {
+    e = newEntity(id, m);
+    table.set(id, e);
+  }
+  m.entityId = id;
+  e.mentions.push({ start: m.start, end: m.end, text: m.text });
+  const isName = m.cls.type !== 'Pronoun' && m.cls.type !== 'RoleDescription' && !(m.cls.type === 'Organization' && m.cls.kind === 'group');
+  const alias = (m.name ?? m.text).replace(/^the\s+/i, '');
+  if (isName && alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+}
+
+function newEntity(id: string, m: RawMention): Entity {
+  const c = m.cls;
+  if (id.startsWith('state:') && c.type === 'State') {
+    const info = countryByIso3(c.iso3);
+    const wikidata = wikidataOfCountry(c.iso3);
+    return { id, type: 'State', name: info?.name ?? m.text, aliases: [], externalIds: { iso3: c.iso3, ...(wikidata ? { wikidata } : {}) }, mentions: [] };
+  }
+  if (id.startsWith('loc:')) return { id, type: 'Location', name: m.text, aliases: [], mentions: [] };
+  if (c.type === 'Organization') {
+    const known = knownOrganization(m.text);
+    const name = known?.name ?? (c.kind === 'group' && c.key ? c.key : orgName(m.text));
+    return {
+      id,
+      type: 'Organization',
+      name,
+      aliases: [],
+      kind: (known?.kind ?? c.kind) as OrganizationKind,
+      ...(known?.wikidata ? { externalIds: { wikidata: known.wikidata } } : {}),
+      mentions: [],
+    };
+  }
+  return { id, type: 'Person', name: m.name ?? m.text, aliases: [], mentions: [] };
+}
+
+/** Gives every mention an entity: names by identity rules, descriptions and pronouns by coreference. */
+export function resolveEntities(doc: Doc, claims: RoleClaim[]): Entity[] {
+  const table: EntityTable = new Map();
+  const orgKeys = acronymKeys(doc);
+  for (const c of clusterPersons(doc.mentions)) {
+    const full = c.names.reduce((a, b) => ((b.name ?? b.text).length > (a.name ?? a.text).length ? b : a));
+    table.set(c.id, { id: c.id, type: 'Person', name: c.name, aliases: [], mentions: [] });
+    void full;
+    for (const m of c.names) addMention(table, doc, c.id, m);
+  }
+  for (const m of doc.mentions) {
+    if (m.entityId) continue;
+    const id = idOf(doc, m, orgKeys);
+    if (id) addMention(table, doc, id, m);
+  }
+  for (const [m, id] of resolveDescriptions(doc, claims)) addMention(table, doc, id, m);
+  for (const e of table.values()) e.mentions.sort((a, b) => a.start - b.start);
+  return [...table.values()].filter((e) => e.mentions.length > 0);
+}
