@@ -2,8 +2,26 @@ import type { Relation } from '../model/index.js';
 import type { Doc } from './doc.js';
 import type { RoleClaim } from './find-titles.js';
 
-/** Turns role claims into relations between entities. */
+// "presidential spokeswoman" of a state speaks for whoever holds that state's presidency in the
+// article, if it names them; otherwise for the state.
+function holderOf(claims: RoleClaim[], role: string, stateId: string | undefined): string | undefined {
+  return claims.find((c) => c.role === role && !c.former && c.target?.entityId === stateId && c.holder.entityId)?.holder.entityId;
+}
+
+/** Turns role claims into relations between entities (holds role in, deputy to, envoy of, spokesperson of, spouse of). */
 export function buildRelations(doc: Doc, claims: RoleClaim[]): Relation[] {
-  void doc; void claims;
-  return [];
+  const out = new Map<string, Relation>();
+  for (const c of claims) {
+    const from = c.holder.entityId;
+    let to = c.target?.entityId;
+    if (c.targetRole) to = holderOf(claims, c.targetRole, to) ?? to;
+    if (!from || !to || from === to || to.startsWith('loc:')) continue;
+    if ((c.relation === 'DEPUTY_TO' || c.relation === 'SPOUSE_OF') && !to.startsWith('person:')) continue;
+    const role = c.relation === 'SPOUSE_OF' ? c.role : `${c.former ? 'former ' : ''}${c.role}`;
+    const id = `${doc.article.id}:rel:${c.relation}:${from}:${to}`;
+    const existing = out.get(id);
+    if (existing) existing.evidence.push(c.evidence);
+    else out.set(id, { id, type: c.relation, fromId: from, toId: to, role, evidence: [c.evidence], confidence: c.targetRole ? 0.75 : 0.85, origin: 'rule:title-apposition' });
+  }
+  return [...out.values()];
 }

@@ -6,6 +6,7 @@ import { splitParagraphs, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import { findNames } from './find-names.js';
 import { findDescriptions } from './find-descriptions.js';
+import { applyNameContext } from './name-context.js';
 import { findTitles } from './find-titles.js';
 import { findQuotes } from './find-quotes.js';
 import { findStatementDrafts, speakerEntity } from './find-statements.js';
@@ -48,7 +49,7 @@ export function extractArticle(article: Article): ArticleGraph {
   const paragraphs = splitParagraphs(text).filter((p) => p.end > body.start);
 
   // 1. names (NER model + gazetteers), then descriptions and pronouns, then titles and appositions
-  doc.mentions = findNames(doc);
+  doc.mentions = applyNameContext(doc, findNames(doc));
   if (body.agency) doc.mentions.unshift(body.agency);
   doc.mentions = [...doc.mentions, ...findDescriptions(doc, doc.mentions)].sort((a, b) => a.start - b.start || b.end - a.end);
   const claims = findTitles(doc);

@@ -111,6 +111,15 @@ function groupModifierPlurals(doc: Doc, groups: RawMention[]): RawMention[] {
 /** Finds mentions that are not names: role descriptions, unnamed groups and pronouns. */
 export function findDescriptions(doc: Doc, names: RawMention[]): RawMention[] {
   const groups = doc.sentences.flatMap((s) => groupDescriptions(doc, s));
+  // Later, shorter mentions of a group ("the opposition figures") name the one introduced first
+  // ("the fugitive opposition"): groups with one head word are one group in an article.
+  const firstByHead = new Map<string, string>();
+  for (const g of groups) {
+    if (g.cls.type !== 'Organization' || !g.cls.key) continue;
+    const head = g.cls.key.split(' ').at(-1)!;
+    if (!firstByHead.has(head)) firstByHead.set(head, g.cls.key);
+    g.cls = { ...g.cls, key: firstByHead.get(head) };
+  }
   const found = [
     ...doc.sentences.flatMap((s) => [...roleDescriptions(doc, s, names), ...pronouns(doc, s)]),
     ...groups,

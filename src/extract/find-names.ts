@@ -26,7 +26,8 @@ function gazetteerHits(doc: Doc, s: Sentence): Hit[] {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; ) {
     let found: Hit | undefined;
-    if (/^[\p{Lu}\d]/u.test(toks[i].text)) {
+    // A determiner is never the start of a name here ("The Belarusian leader" names no state "The Belarusian").
+    if (/^[\p{Lu}\d]/u.test(toks[i].text) && !/^(The|A|An)$/.test(toks[i].text)) {
       for (let n = Math.min(MAX_GAZ_TOKENS, toks.length - i); n >= 1 && !found; n--) {
         const surface = doc.text.slice(toks[i].start, toks[i + n - 1].end).replace(/\s+/g, ' ');
         const org = knownOrganization(surface);

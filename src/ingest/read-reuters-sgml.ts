@@ -44,7 +44,7 @@ export function parseReutersSgml(sgml: string): ReutersDoc[] {
       dateline: field(record, 'DATELINE')?.trim() ?? null,
       date: field(record, 'DATE')?.trim() ?? null,
       // Bodies end with a " Reuter" signature line that is not part of the story.
-      body: body === null ? null : body.replace(/\s*\bReuter\s*$/, '').trimEnd(),
+      body: body === null ? null : body.replace(/\s*\bReuter\s*$/i, '').trimEnd(),
       topics: list(record, 'TOPICS'),
       places: list(record, 'PLACES'),
     });

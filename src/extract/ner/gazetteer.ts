@@ -11,7 +11,15 @@ const MAX_LEN = 6;
 
 /** Lowercased token phrases -> bitmask of categories. */
 export class Gazetteer {
-  constructor(readonly entries: Map<string, number>) {}
+  /** Proper prefixes of multi-token phrases, so matching stops as soon as no phrase can continue. */
+  private readonly prefixes = new Set<string>();
+
+  constructor(readonly entries: Map<string, number>) {
+    for (const key of entries.keys()) {
+      const parts = key.split(' ');
+      for (let n = 1; n < parts.length; n++) this.prefixes.add(parts.slice(0, n).join(' '));
+    }
+  }
 
   /** Adds a phrase (tokenized like CoNLL text) to a category. */
   static add(entries: Map<string, number>, phrase: string, category: number): void {
@@ -31,7 +39,10 @@ export class Gazetteer {
       for (let len = 1; len <= MAX_LEN && i + len <= lower.length; len++) {
         key = len === 1 ? lower[i] : key + ' ' + lower[i + len - 1];
         const mask = this.entries.get(key);
-        if (mask === undefined) continue;
+        if (mask === undefined) {
+          if (this.prefixes.has(key)) continue;
+          break;
+        }
         const c0 = words[i].charCodeAt(0);
         const capital = (c0 >= 65 && c0 <= 90) || c0 > 127;
         for (let cat = 0; cat < GAZETTEER_CATEGORIES.length; cat++) {

@@ -1,0 +1,27 @@
+import type { Doc, RawMention } from './doc.js';
+
+const KIN = /^,\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(husband|wife|son|daughter|brother|sister|father|mother|widow|widower|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|fiancée?|partner)\s+of\b/i;
+const OUTLET = /\b(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+(news agency|news service|newspaper|daily|weekly|broadcaster|television|TV channel|radio station|news portal|website)\b/g;
+
+/**
+ * Context that settles what a name is, whatever the tagger said: "Sergey, the husband of ..." is a
+ * person; "the BelTA news agency" is an outlet, and a name the tagger missed.
+ */
+export function applyNameContext(doc: Doc, mentions: RawMention[]): RawMention[] {
+  const out = mentions.map((m) => (m.cls.type !== 'State' && KIN.test(doc.text.slice(m.end, m.end + 60)) ? { ...m, cls: { type: 'Person' as const }, name: m.text } : m));
+  for (const s of doc.sentences) {
+    const chunk = doc.text.slice(s.start, s.end);
+    for (const m of chunk.matchAll(OUTLET)) {
+      const name = m[1].replace(/^(The|A|An)\s+/, '');
+      const start = s.start + m.index + m[0].indexOf(name, m[0].length - m[1].length - m[2].length - 1);
+      const end = start + name.length;
+      if (/^(State|National|Official|Russian|American|British|Chinese|French|German|Japanese)$/.test(name)) continue;
+      const cls = { type: 'Organization' as const, kind: 'news agency' };
+      const overlapping = out.filter((x) => x.start < end && start < x.end);
+      if (overlapping.some((x) => x.cls.type === 'State')) continue;
+      for (const x of overlapping) out.splice(out.indexOf(x), 1);
+      out.push({ start, end, text: doc.text.slice(start, end), sentence: s.index, cls });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
