@@ -65,6 +65,19 @@ function trimPersonName(s: Sentence, start: number, end: number): number {
   return start;
 }
 
+// "US President Donald Trump" tagged as one organization is a title and a person's name: a role
+// word followed by capitalized words up to the end of the span means the tail is the person.
+function titledPersonStart(s: Sentence, start: number, end: number): number | undefined {
+  for (let k = end - 2; k >= start; k--) {
+    const w = s.tokens[k].text.toLowerCase();
+    if (!ROLE_WORDS.has(w) && !HONORIFICS.has(w)) continue;
+    const tail = s.tokens.slice(k + 1, end);
+    if (tail.length >= 1 && tail.length <= 4 && tail.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text))) return k + 1;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Finds names with the NER model and the gazetteers; the gazetteer decides what a name links to. */
 export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] {
   const body = doc.sentences;
@@ -91,6 +104,12 @@ export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] 
         if (start >= ner.end) continue;
       } else if (inside.length === 1 && inside[0].start === ner.start && inside[0].end === ner.end) {
         continue;
+      } else {
+        const personAt = titledPersonStart(s, ner.start, ner.end);
+        if (personAt !== undefined) {
+          push(personAt, ner.end, { type: 'Person' });
+          continue;
+        }
       }
       const surface = doc.text.slice(s.tokens[start].start, s.tokens[ner.end - 1].end);
       const cls = nerClass(doc, ner.type, surface);

@@ -121,7 +121,7 @@ function reported(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
   const end = contentEnd(doc, s, k, cues);
   const content = trimContent(doc, toks[k].start, end);
   if (words(doc, content) < 3) return undefined;
-  const within = quotes.filter((q) => inside(q.content, content));
+  const within = quotes.filter((q) => overlaps(q.content, content));
   return { speaker, cue, kind: within.length ? 'mixed' : 'indirect', content, quotes: within, origin: that >= 0 ? 'rule:reported-that' : 'rule:reported', confidence: that >= 0 ? 0.85 : 0.7 };
 }
 

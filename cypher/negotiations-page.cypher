@@ -1,0 +1,24 @@
+// One page of negotiations with parties, exclusions, mediators and evidence sentences.
+MATCH (n:Negotiation)
+WHERE $partyIds IS NULL OR EXISTS { MATCH (p:Entity)-[:PARTY_TO]->(n) WHERE p.id IN $partyIds }
+CALL (n) {
+  OPTIONAL MATCH (p:Entity)-[:PARTY_TO]->(n)
+  RETURN collect(p {.id, .name, .aliases, .kind, .iso3, .wikidata, type: p.type}) AS parties
+}
+CALL (n) {
+  OPTIONAL MATCH (x:Entity)-[:EXCLUDED_FROM]->(n)
+  RETURN collect(x {.id, .name, .aliases, .kind, .iso3, .wikidata, type: x.type}) AS excluded
+}
+CALL (n) {
+  OPTIONAL MATCH (m:Entity)-[:MEDIATED]->(n)
+  RETURN collect(m {.id, .name, .aliases, .kind, .iso3, .wikidata, type: m.type}) AS mediators
+}
+CALL (n) {
+  OPTIONAL MATCH (n)-[:EVIDENCE]->(sen:Sentence)-[:PART_OF]->(art:Article)
+  WITH sen, art ORDER BY art.publishedAt, sen.start
+  RETURN collect(CASE WHEN sen IS NULL THEN null ELSE {articleId: art.id, articleTitle: art.title, source: art.source, publishedAt: art.publishedAt, sentence: sen.text, start: sen.start, end: sen.end} END) AS evidence
+}
+WITH n, parties, excluded, mediators, evidence
+ORDER BY n.lastSeen DESC, n.id
+WITH collect(n {.id, .topic, .status, .cameo, .confidence, .origin, parties: parties, excluded: excluded, mediators: mediators, evidence: evidence}) AS items
+RETURN size(items) AS total, items[$skip..$skip + $limit + 1] AS page

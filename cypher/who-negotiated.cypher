@@ -1,0 +1,26 @@
+// Pairs of parties to one negotiation; with $actorIds only pairs that include one of them (it comes first).
+MATCH (a:Entity)-[:PARTY_TO]->(n:Negotiation)<-[:PARTY_TO]-(b:Entity)
+WHERE a.id <> b.id
+  AND (($actorIds IS NULL AND a.id < b.id) OR (a.id IN $actorIds AND NOT (b.id IN $actorIds AND b.id < a.id)))
+CALL (n) {
+  OPTIONAL MATCH (n)-[:EVIDENCE]->(sen:Sentence)-[:PART_OF]->(art:Article)
+  WITH sen, art ORDER BY art.publishedAt, sen.start
+  RETURN collect(CASE WHEN sen IS NULL THEN null ELSE {articleId: art.id, articleTitle: art.title, source: art.source, publishedAt: art.publishedAt, sentence: sen.text, start: sen.start, end: sen.end} END) AS evidence
+}
+CALL (n) {
+  OPTIONAL MATCH (p:Entity)-[:PARTY_TO]->(n)
+  RETURN collect(p {.id, .name, .aliases, .kind, .iso3, .wikidata, type: p.type}) AS parties
+}
+CALL (n) {
+  OPTIONAL MATCH (x:Entity)-[:EXCLUDED_FROM]->(n)
+  RETURN collect(x {.id, .name, .aliases, .kind, .iso3, .wikidata, type: x.type}) AS excluded
+}
+CALL (n) {
+  OPTIONAL MATCH (m:Entity)-[:MEDIATED]->(n)
+  RETURN collect(m {.id, .name, .aliases, .kind, .iso3, .wikidata, type: m.type}) AS mediators
+}
+WITH a, b, collect(n {.id, .topic, .status, .cameo, .confidence, .origin, parties: parties, excluded: excluded, mediators: mediators, evidence: evidence}) AS negotiations
+RETURN a {.id, .name, .aliases, .kind, .iso3, .wikidata, type: a.type} AS a,
+       b {.id, .name, .aliases, .kind, .iso3, .wikidata, type: b.type} AS b,
+       negotiations
+ORDER BY size(negotiations) DESC, a.id, b.id

@@ -1,0 +1,101 @@
+import neo4j, { type Driver, Neo4jError, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { NewsgraphError } from './newsgraph-error.js';
+import type { Plan } from './plan.js';
+
+/** What a write changed, summed over its plans. */
+export interface WriteResult {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+}
+
+/** Where to connect. */
+export interface ConnectionOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+function mapError(e: unknown, what: string): never {
+  if (e instanceof Neo4jError) {
+    if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired') throw new NewsgraphError('DB_UNAVAILABLE', `Neo4j is not reachable (${what}): ${e.message}`, { cause: e });
+    if (e.code.startsWith('Neo.ClientError.Security')) throw new NewsgraphError('DB_AUTH', `Neo4j refused the credentials (${what}): ${e.message}`, { cause: e });
+    throw new NewsgraphError('DB_QUERY_FAILED', `${what} failed: ${e.code}: ${e.message}`, { cause: e });
+  }
+  throw e;
+}
+
+/** The only user of the Neo4j driver: runs plans in managed transactions and maps driver errors. */
+export class Executor {
+  private constructor(
+    private readonly driver: Driver,
+    readonly database: string,
+  ) {}
+
+  /** Opens a driver (bolt://, neo4j:// routing, +s variants) and checks that the server answers. */
+  static async connect(o: ConnectionOptions): Promise<Executor> {
+    const driver = neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), { disableLosslessIntegers: true, userAgent: 'newsgraph/0.1' });
+    try {
+      await driver.getServerInfo({ database: o.database });
+    } catch (e) {
+      await driver.close();
+      mapError(e, `connecting to ${o.uri}`);
+    }
+    return new Executor(driver, o.database);
+  }
+
+  /** Runs all plans in one write transaction (retried by the driver on transient errors). */
+  async write(plans: Plan[], metadata: Record<string, unknown> = {}): Promise<WriteResult> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        async (tx) => {
+          const total: WriteResult = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+          for (const p of plans) {
+            const r = await tx.run(p.cypher, p.params);
+            const c = r.summary.counters.updates();
+            total.nodesCreated += c.nodesCreated;
+            total.relationshipsCreated += c.relationshipsCreated;
+            total.propertiesSet += c.propertiesSet;
+          }
+          return total;
+        },
+        { metadata: { app: 'newsgraph', ...metadata } },
+      );
+    } catch (e) {
+      mapError(e, `write ${plans.map((p) => p.name).join(', ')}`);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one read plan and returns its records as plain objects. */
+  async read<T extends RecordShape = RecordShape>(plan: Plan): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result: QueryResult<T> = await session.executeRead((tx) => tx.run<T>(plan.cypher, plan.params), { metadata: { app: 'newsgraph', query: plan.name } });
+      return result.records.map((r) => r.toObject() as T);
+    } catch (e) {
+      mapError(e, `read ${plan.name}`);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs schema statements one by one (schema changes cannot share a transaction with writes). */
+  async applySchema(statements: string[]): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      for (const s of statements) await session.run(s);
+    } catch (e) {
+      mapError(e, 'applying the schema');
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
