@@ -4,6 +4,7 @@
  *
  *   node dist/scripts/eval-facts.js [--verbose] [--fixtures DIR] [--reuters DIR]
  */
+import { sharedData } from './lib/shared-data.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,7 @@ const { values: opts } = parseArgs({
   options: {
     verbose: { type: 'boolean', short: 'v', default: false },
     fixtures: { type: 'string', default: path.join(ROOT, 'test/fixtures/reuters-facts') },
-    reuters: { type: 'string', default: '/work/shared/data/reuters21578' },
+    reuters: { type: 'string', default: sharedData('reuters21578') },
   },
 });
 

@@ -4,6 +4,7 @@
  *
  *   node dist/scripts/eval-quotes.js [--dir .../polnear/dev] [--limit N]
  */
+import { sharedData } from './lib/shared-data.js';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../src/extract/extract-article.js';
@@ -18,7 +19,7 @@ import { formatTable } from './lib/table.js';
 
 const { values: opts } = parseArgs({
   options: {
-    dir: { type: 'string', default: '/work/shared/data/polnear/dev' },
+    dir: { type: 'string', default: sharedData('polnear', 'dev') },
     limit: { type: 'string' },
   },
 });

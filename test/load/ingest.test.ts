@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Executor } from '../../src/load/executor.js';
+import { ingestPaths } from '../../src/load/ingest-articles.js';
+import { GraphQueries } from '../../src/serve/graph-queries.js';
+import { counts, testExecutor, uniqueWord } from '../helpers/graph.js';
+
+let executor: Executor;
+const options = () => ({ executor, maxBytes: 1024 * 1024 });
+
+beforeAll(async () => {
+  executor = await testExecutor();
+});
+afterAll(async () => {
+  await executor.close();
+});
+
+describe('ingest into Neo4j', () => {
+  test('ingesting seeds/ twice changes nothing the second time', async () => {
+    await ingestPaths(['seeds'], options());
+    const before = await counts(executor);
+    const again = await ingestPaths(['seeds'], options());
+    expect(again).toMatchObject({ articles: 1, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
+    expect(await counts(executor)).toEqual(before);
+  });
+
+  test('the seed negotiation is Belarus with the United States, with the seed sentence as evidence', async () => {
+    await ingestPaths(['seeds'], options());
+    const rows = await new GraphQueries(executor).whoNegotiated(['state:BLR']);
+    const us = rows.find((r) => r.b.id === 'state:USA');
+    expect(us?.a.id).toBe('state:BLR');
+    const sentences = us!.negotiations.flatMap((n) => (n.evidence as { sentence: string }[]).map((e) => e.sentence));
+    expect(sentences.some((s) => s.includes('negotiations on the release of a number of prisoners are being conducted only with the US'))).toBe(true);
+  });
+
+  test('a batch with an empty, a binary and a broken JSONL line loads the good articles and names the bad ones', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-batch-'));
+    const word = uniqueWord();
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '   \n');
+    fs.writeFileSync(path.join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff, 0xfe]));
+    fs.writeFileSync(
+      path.join(dir, 'feed.jsonl'),
+      `${JSON.stringify({ text: `LONDON, May 2 (Reuters) - Minister ${word} Smith said talks with France would resume.` })}\n{"text": "broken\n`,
+    );
+    fs.writeFileSync(path.join(dir, 'good.txt'), `PARIS, May 3 (Reuters) - France and Germany held talks on ${word} trade, officials said.`);
+    const issues: string[] = [];
+    const summary = await ingestPaths([dir], { ...options(), onIssue: (i) => issues.push(`${path.basename(i.file)}:${i.line ?? ''}:${i.code}`) });
+    expect(summary.articles).toBe(2);
+    expect(summary.failed).toBe(3);
+    expect(issues.sort()).toEqual(['empty.txt::EMPTY', 'feed.jsonl:2:INVALID_JSON', 'image.txt::BINARY']);
+  });
+
+  test('an unreadable path is an issue, not a crash', async () => {
+    const summary = await ingestPaths(['/nonexistent/newsgraph/article.txt'], options());
+    expect(summary).toMatchObject({ articles: 0, failed: 1 });
+    expect(summary.issues[0]).toMatchObject({ code: 'UNREADABLE', file: '/nonexistent/newsgraph/article.txt' });
+  });
+
+  test('a later article naming a person by surname joins the person already in the graph', async () => {
+    await ingestPaths(['seeds'], options());
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-second-'));
+    const word = uniqueWord();
+    fs.writeFileSync(path.join(dir, 'second.txt'), `MINSK, September 3. /TASS/. Lukashenko said on Tuesday that the ${word} plant would reopen next month.`);
+    await ingestPaths([dir], options());
+    const [row] = await executor.read<{ n: number }>({
+      name: 'test-lukashenko',
+      cypher: 'MATCH (p:Person)-[:MENTIONED_IN]->(:Article) WHERE p.id STARTS WITH "person:" AND toLower(p.name) CONTAINS "lukashenko" RETURN count(DISTINCT p) AS n',
+      params: {},
+    });
+    expect(row.n).toBe(1);
+  });
+});

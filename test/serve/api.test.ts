@@ -1,0 +1,86 @@
+import type { Executor } from '../../src/load/executor.js';
+import { ingestPaths } from '../../src/load/ingest-articles.js';
+import { startServer, type RunningServer } from '../../src/serve/start-server.js';
+import { testExecutor } from '../helpers/graph.js';
+
+let executor: Executor;
+let server: RunningServer;
+
+async function gql(query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
+
+beforeAll(async () => {
+  executor = await testExecutor();
+  await ingestPaths(['seeds'], { executor, maxBytes: 1024 * 1024 });
+  server = await startServer({ executor, port: 0 });
+});
+afterAll(async () => {
+  await server.stop();
+  await executor.close();
+});
+
+describe('GraphQL API over HTTP', () => {
+  test('whoNegotiatedWithWhom with no argument lists Belarus and the United States with evidence', async () => {
+    const { body } = await gql('{ whoNegotiatedWithWhom { a { id } b { id } negotiations { topic excluded { name } } evidence { sentence } } }');
+    const pair = body.data.whoNegotiatedWithWhom.find((p: any) => [p.a.id, p.b.id].sort().join() === 'state:BLR,state:USA');
+    expect(pair).toBeDefined();
+    expect(pair.negotiations[0].excluded.map((x: any) => x.name).join()).toMatch(/opposition/);
+    expect(pair.evidence.some((e: any) => /only with the US/.test(e.sentence))).toBe(true);
+  });
+
+  test('whoNegotiatedWithWhom(actor: "Lukashenko") finds the talks of the state he leads', async () => {
+    const { body } = await gql('query($a: String) { whoNegotiatedWithWhom(actor: $a) { a { id } b { name } } }', { a: 'Lukashenko' });
+    expect(body.data.whoNegotiatedWithWhom).toEqual(expect.arrayContaining([{ a: { id: 'state:BLR' }, b: { name: 'United States' } }]));
+  });
+
+  test('an actor that is not in the graph matches nothing', async () => {
+    const { body } = await gql('{ whoNegotiatedWithWhom(actor: "Nobody Atall Xq") { a { id } } statements(speaker: "Nobody Atall Xq") { totalCount } }');
+    expect(body.data).toEqual({ whoNegotiatedWithWhom: [], statements: { totalCount: 0 } });
+  });
+
+  test('statements(speaker) pages with cursors', async () => {
+    const page1 = await gql('{ statements(speaker: "Alexander Lukashenko", first: 3) { totalCount edges { cursor node { text speaker { name } } } pageInfo { hasNextPage endCursor } } }');
+    const s = page1.body.data.statements;
+    expect(s.totalCount).toBeGreaterThanOrEqual(7);
+    expect(s.edges).toHaveLength(3);
+    expect(s.pageInfo.hasNextPage).toBe(true);
+    const page2 = await gql('query($after: String) { statements(speaker: "Alexander Lukashenko", first: 3, after: $after) { edges { node { text } } } }', { after: s.pageInfo.endCursor });
+    const texts1 = s.edges.map((e: any) => e.node.text);
+    for (const e of page2.body.data.statements.edges) expect(texts1).not.toContain(e.node.text);
+  });
+
+  test('actor(name) resolves an alias and lists roles', async () => {
+    const { body } = await gql('{ actor(name: "Lukashenko") { id type roles { type role target { id } } } }');
+    expect(body.data.actor).toMatchObject({ id: 'person:alexander-lukashenko', type: 'PERSON' });
+    expect(body.data.actor.roles).toEqual(expect.arrayContaining([{ type: 'HOLDS_ROLE', role: 'president', target: { id: 'state:BLR' } }]));
+  });
+
+  test('actors(search, type) and negotiations(party) filter', async () => {
+    const { body } = await gql('{ actors(search: "Poland", type: STATE) { edges { node { id iso3 } } } negotiations(party: "US") { totalCount edges { node { parties { id } status cameo } } } }');
+    expect(body.data.actors.edges.map((e: any) => e.node.id)).toEqual(['state:POL']);
+    expect(body.data.negotiations.totalCount).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a bad cursor is a user error, not a crash', async () => {
+    const { body } = await gql('{ statements(after: "bm9wZQ") { totalCount } }');
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('serves the playground page and its assets from local files', async () => {
+    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('/assets/graphiql.js');
+    expect(html).not.toMatch(/https?:\/\/(unpkg|cdn|jsdelivr)/);
+    const js = await fetch(new URL('/assets/graphiql.js', server.url));
+    expect(js.status).toBe(200);
+    expect((await js.text()).length).toBeGreaterThan(100000);
+  });
+
+  test('invalid JSON gets a 400', async () => {
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
+    expect(res.status).toBe(400);
+  });
+});
