@@ -31,20 +31,25 @@ const ACTOR = new Set(['Person', 'State', 'Organization', 'RoleDescription']);
 const actorMentions = (doc: Doc, from: number, to: number) =>
   doc.mentions.filter((m) => m.entityId && m.start >= from && m.end <= to && ACTOR.has(m.cls.type) && !m.entityId.startsWith('loc:'));
 
-// "negotiations on the release of prisoners are being conducted": the noun phrase after on/about/over.
+// "negotiations on the release of prisoners are being conducted", "negotiating with Brazil over
+// coffee quotas": the noun phrase after on/about/over, past a "with X" or "between X and Y".
 function topicAfter(doc: Doc, s: Sentence, k: number): string | null {
   const toks = s.tokens;
   let i = k + 1;
+  for (let n = 0; toks[i] && n < 8 && !/^(on|about|over|regarding|concerning|for|of)$/i.test(toks[i].text); n++, i++) {
+    if (/^[,;.:]$|^(that|which|but|said|after|before|because|when|while)$/i.test(toks[i].text)) return null;
+  }
   if (!toks[i] || !/^(on|about|over|regarding|concerning|for|of)$/i.test(toks[i].text)) return null;
   i++;
   while (toks[i] && /^(the|a|an)$/i.test(toks[i].text)) i++;
   const from = i;
-  while (toks[i] && !/^(are|is|was|were|will|would|have|has|had|be|been|being|with|between|in|at|,|\.|;|:|that|which|but|said|to|"|“|”)$/i.test(toks[i].text)) i++;
+  while (toks[i] && !/^(are|is|was|were|will|would|have|has|had|be|been|being|with|between|in|at|,|\.|;|:|that|which|but|said|to|after|before|on|"|“|”)$/i.test(toks[i].text)) i++;
   return i > from ? doc.text.slice(toks[from].start, toks[i - 1].end) : null;
 }
 
 // "trade talks", "debt rescheduling negotiations", "peace deal": lowercase nouns before the trigger.
 function topicBefore(doc: Doc, s: Sentence, k: number): string | null {
+  if (/^negotiat(e|es|ed|ing)$|^mediat(e|ed|ing)$/i.test(s.tokens[k].text)) return null; // a verb has no noun modifiers
   let i = k - 1;
   while (i >= 0 && /^[a-z][a-z-]+$/.test(s.tokens[i].text) && !/^(the|a|an|of|in|on|with|and|all|any|these|those|this|that|new|further|direct|bilateral|formal|informal|fresh|final|possible|such|some|no|its|their|our|his|her|more|current|ongoing|secret|high-level|two-day|three-day|preliminary|renewed|stop|hold|held|resume|start|begin|continue|reach|reached|reaching|sign|signed|conducted|immediately)$/.test(s.tokens[i].text)) i--;
   return i + 1 < k ? doc.text.slice(s.tokens[i + 1].start, s.tokens[k - 1].end) : null;
@@ -132,7 +137,9 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   for (const e of excluded) parties.delete(e);
   for (const m of mediators) parties.delete(m);
   if (parties.size === 0 && excluded.size === 0) return undefined;
-  const window = doc.text.slice(Math.max(s.start, toks[k].start - 70), Math.min(s.end, toks[k].end + 30));
+  // The status words stand before the trigger ("suspended talks") or close after it in its clause
+  // ("talks ... have stalled").
+  const window = doc.text.slice(Math.max(s.start, toks[k].start - 70), Math.min(clauseEnd, toks[k].end + 90));
   let [status, cameo] = statusOf(window);
   if (/^mediat/i.test(word) || mediators.size) cameo = status === 'ongoing' ? '045' : cameo;
   if (AGREEMENT.test(word) && status === 'ongoing') [status, cameo] = ['agreed', '057'];
