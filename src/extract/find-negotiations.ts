@@ -10,7 +10,7 @@ const AGREEMENT = /^(agreements?|deal|accord|treaty|pact|truce|ceasefire|cease-f
 // Status cues in the words around a trigger, strongest first. Each maps to its CAMEO code.
 const STATUS_RULES: [RegExp, NegotiationStatus, string][] = [
   [/\bthreat(en|ened|ens|ening)\b.{0,40}\b(halt|stop|end|break off|suspend|walk out|pull out|quit|withdraw)|\b(will|would|could|shall)\s+(immediately\s+)?(stop|halt|end|break off|suspend|walk out of|pull out of)\b/i, 'threatened', '134'],
-  [/\b(halted|suspended|broke off|broken off|called off|walked out|pulled out|ended|terminated|abandoned|cancell?ed|stopped|withdrew from|collapsed|broke down)\b/i, 'halted', '164'],
+  [/\b(halted|suspended|broke off|broken off|called off|walked out|pulled out|ended|terminated|abandoned|cancell?ed|stopped|withdrew from|collapsed|collapse|broke down|breakdown|failure)\b/i, 'halted', '164'],
   [/\b(stalled|deadlock(ed)?|impasse|stuck|stalemate|frozen|bogged down|no progress|failed to (agree|reach))\b/i, 'stalled', '046'],
   [/\b(reached|reach|reaching|signed|sign|signing|concluded|clinched|struck|sealed|initialled|initialed|agreed|finali[sz]ed|ratified)\b/i, 'agreed', '057'],
   [/\b(propos(e|ed|al)|offer(ed)?|call(ed|s)? for|invit(e|ed|ation)|ready to|willing to|want(s|ed)? to|plan(s|ned)? to|seek(s|ing)?|will (hold|open|start|begin|resume)|to (hold|open|start|begin|resume)|expected to|scheduled|prepared to)\b/i, 'proposed', '036'],
@@ -28,8 +28,34 @@ interface Finding {
 }
 
 const ACTOR = new Set(['Person', 'State', 'Organization', 'RoleDescription']);
-const actorMentions = (doc: Doc, from: number, to: number) =>
-  doc.mentions.filter((m) => m.entityId && m.start >= from && m.end <= to && ACTOR.has(m.cls.type) && !m.entityId.startsWith('loc:'));
+// Outermost mentions only: "the Belarusian leader" is one actor, not also "Belarusian".
+const actorMentions = (doc: Doc, from: number, to: number) => {
+  const ms = doc.mentions.filter((m) => m.entityId && m.start >= from && m.end <= to && ACTOR.has(m.cls.type) && !m.entityId.startsWith('loc:'));
+  return ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+};
+
+// "Japanese automakers" are not Japan; "the Japanese government" and "the Americans" are.
+const GOVERNMENT_NOUN = /^\s+(government|officials?|authorities|leaders?|leadership|president|prime minister|premier|ministers?|delegation|negotiators?|side|team|envoys?|diplomats?|administration|cabinet|military|army|regime)\b/i;
+function canBeParty(doc: Doc, m: RawMention): boolean {
+  if (m.cls.type === 'State' && m.cls.form === 'demonym') return GOVERNMENT_NOUN.test(doc.text.slice(m.end, m.end + 30));
+  return true;
+}
+
+// "with X", "between X and Y", "with X, Y and Z": the list of actors right after the preposition.
+function listAfter(doc: Doc, from: number, to: number): RawMention[] {
+  const out: RawMention[] = [];
+  let at = from;
+  for (const m of actorMentions(doc, from, to)) {
+    const gap = doc.text.slice(at, m.start);
+    const fits = out.length === 0 ? /^\s*(the\s+|its\s+|their\s+|his\s+|her\s+)?([\w-]+\s+){0,2}$/i.test(gap) : /^\s*(,|and|or|, and)\s+(the\s+)?$/i.test(gap);
+    if (!fits) break;
+    if (canBeParty(doc, m)) out.push(m);
+    at = m.end;
+  }
+  return out;
+}
+
+const PREPOSITION_BEFORE = /\b(in|at|to|from|of|for|on|by|with|into|near|after|before|than|about|against|visit|visiting|visited)\s+(the\s+)?$/i;
 
 // "negotiations on the release of prisoners are being conducted", "negotiating with Brazil over
 // coffee quotas": the noun phrase after on/about/over, past a "with X" or "between X and Y".
@@ -94,32 +120,39 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   const afterTrigger = actorMentions(doc, toks[k].end, s.end);
   // "with X (and Y)", "between X and Y": the actors in the clause after the trigger
   const clauseEnd = toks[k].end + (/[;]|, (but|while|although)\b/.exec(rest)?.index ?? rest.length);
-  const withMatch = /^(?:\s+[\w-]+){0,6}?\s+(with|between)\s/i.exec(rest);
+  const withMatch = /^(?:\s+[\w'’-]+){0,6}?\s+(with|between)\s/i.exec(rest);
+  let counterpart = false;
   if (withMatch) {
     const from = toks[k].end + withMatch.index + withMatch[0].length;
-    for (const m of actorMentions(doc, from, clauseEnd)) {
-      const gap = doc.text.slice(from, m.start);
-      if (/\b(not|without)\b/i.test(gap)) continue;
-      if (m.start - from > 60) break;
+    for (const m of listAfter(doc, from, clauseEnd)) {
       parties.add(side(m.entityId!));
+      counterpart = true;
     }
-    if (/\byou\b/i.test(doc.text.slice(from, from + 8))) {
+    if (/^\s*you\b/i.test(doc.text.slice(from, from + 8))) {
       const addressee = addresseeOf(doc, st);
-      if (addressee) parties.add(side(addressee));
+      if (addressee) {
+        parties.add(side(addressee));
+        counterpart = true;
+      }
     }
   }
   // "U.S.-Japan talks", "Japanese-U.S. negotiations": states joined by a hyphen before the trigger
   const pre = doc.text.slice(Math.max(s.start, toks[k].start - 40), toks[k].start);
   if (/[-–]\S+\s+(\w+\s+)?$/.test(pre) || /[-–]$/.test(pre.trim())) {
     for (const m of actorMentions(doc, toks[k].start - 40, toks[k].start)) {
-      if (m.cls.type === 'State' && /[-–]/.test(doc.text.slice(m.start - 1, m.end + 1))) parties.add(m.entityId!);
+      if (m.cls.type === 'State' && /[-–]/.test(doc.text.slice(m.start - 1, m.end + 1))) {
+        parties.add(m.entityId!);
+        counterpart = true;
+      }
     }
   }
   // mediators: "mediated by X", "X-brokered", "X's mediation"
   for (const m of afterTrigger) if (/\b(mediated|brokered|hosted|sponsored)\s+by\s+(the\s+)?$/i.test(doc.text.slice(m.start - 30, m.start))) mediators.add(m.entityId!);
   for (const m of actorMentions(doc, s.start, toks[k].start)) if (/^[-–](brokered|mediated|sponsored)|^['’]s mediation/.test(doc.text.slice(m.end, m.end + 12))) mediators.add(m.entityId!);
   // the other side: the subject before the trigger, or the speaker whose statement holds it
-  const subject = actorMentions(doc, s.start, toks[k].start).filter((m) => !excluded.has(m.entityId!) && !mediators.has(m.entityId!) && !/[-–]$/.test(doc.text.slice(m.end, m.end + 1)));
+  const subject = actorMentions(doc, s.start, toks[k].start).filter(
+    (m) => canBeParty(doc, m) && !excluded.has(m.entityId!) && !mediators.has(m.entityId!) && !/^[-–]/.test(doc.text.slice(m.end, m.end + 1)) && !PREPOSITION_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 16), m.start)),
+  );
   const inQuote = st && st.kind !== 'indirect';
   const usedWe = /\b(we|us|our)\b/i.test(doc.text.slice(s.start, s.end));
   if (st?.speakerId && (parties.size < 2) && (!subject.length || st.start > subject[0].start || inQuote)) {
@@ -130,13 +163,18 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
     // "X and Y agreed", "X held talks with Y"
     parties.add(side(first.entityId!));
     const and = subject[1];
-    if (and && /^\s+and\s+(the\s+)?$/i.test(doc.text.slice(first.end, and.start))) parties.add(side(and.entityId!));
+    if (and && /^\s+and\s+(the\s+)?$/i.test(doc.text.slice(first.end, and.start))) {
+      parties.add(side(and.entityId!));
+      counterpart = true;
+    }
   } else if (subject.length && inQuote && st && subject[0].start >= st.start && parties.size === 0) {
     parties.add(side(subject[0].entityId!));
   }
   for (const e of excluded) parties.delete(e);
   for (const m of mediators) parties.delete(m);
   if (parties.size === 0 && excluded.size === 0) return undefined;
+  // An agreement named without its other side ("the pricing agreement") is a topic, not talks.
+  if (AGREEMENT.test(word) && !counterpart && excluded.size === 0) return undefined;
   // The status words stand before the trigger ("suspended talks") or close after it in its clause
   // ("talks ... have stalled").
   const window = doc.text.slice(Math.max(s.start, toks[k].start - 70), Math.min(clauseEnd, toks[k].end + 90));
@@ -162,16 +200,31 @@ export function findNegotiations(doc: Doc, statements: Statement[], claims: Role
       if (f) findings.push(f);
     });
   }
-  // Sentences about the same talks make one negotiation: findings that share a party join.
+  // Sentences about the same talks make one negotiation: two sets of parties are the same talks
+  // when they share two parties, or one when a sentence names only one side.
   const groups: Finding[][] = [];
+  const partiesOf = (g: Finding[]) => new Set(g.flatMap((f) => [...f.parties]));
   for (const f of findings) {
-    const g = groups.find((x) => x.some((y) => [...f.parties].some((p) => y.parties.has(p))));
+    const g = groups.find((x) => {
+      const p = partiesOf(x);
+      const shared = [...f.parties].filter((id) => p.has(id)).length;
+      return shared >= 2 || (shared === 1 && (f.parties.size === 1 || p.size === 1));
+    });
     if (g) g.push(f);
     else groups.push([f]);
   }
+  // A sentence naming one side only ("a similar agreement with Britain") speaks of the article's
+  // protagonist: the party that other talks in the article share most.
+  const frequency = new Map<string, number>();
+  for (const g of groups) for (const p of partiesOf(g)) frequency.set(p, (frequency.get(p) ?? 0) + 1);
+  const protagonist = [...frequency].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const g of groups) {
+    const p = partiesOf(g);
+    if (p.size === 1 && protagonist && !p.has(protagonist) && g.some((f) => f.status !== 'ongoing' || f.topic)) g[0].parties.add(protagonist);
+  }
   const out: Negotiation[] = [];
   for (const g of groups) {
-    const parties = new Set(g.flatMap((f) => [...f.parties]));
+    const parties = partiesOf(g);
     const excluded = new Set(g.flatMap((f) => [...f.excluded]).filter((e) => !parties.has(e)));
     if (parties.size < 2 && !(parties.size === 1 && excluded.size > 0)) continue;
     const best = g.reduce((a, b) => (STATUS_RANK.indexOf(b.status) > STATUS_RANK.indexOf(a.status) ? b : a));

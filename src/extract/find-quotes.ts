@@ -4,7 +4,7 @@ import type { Paragraph } from './sentences.js';
 /** A stretch of quoted text in one paragraph: `open`/`close` are the quote marks (close may be missing). */
 export interface QuoteSegment {
   open: number;
-  /** Offset of the closing mark, or the paragraph end when the quote runs on into the next paragraph. */
+  /** Offset of the closing mark's last character, or the paragraph end when the quote runs on. */
   close: number;
   content: Span;
   closed: boolean;
@@ -30,24 +30,33 @@ function wordCount(text: string, span: Span): number {
 }
 
 // Double quotes: straight marks alternate open/close; curly and angle marks say which they are.
-// A paragraph that continues a quote opens with a quote mark of its own, so each paragraph is read
-// alone; `continues` links the pieces afterwards.
+// Two apostrophes ('') stand for a straight double mark in some wire and archive copy (the New York
+// Times archive writes ''...''), so they toggle like one. A paragraph that continues a quote opens
+// with a quote mark of its own, so each paragraph is read alone; `continues` links the pieces.
 function doubleQuotes(text: string, p: Paragraph): QuoteSegment[] {
   const out: QuoteSegment[] = [];
   let open = -1;
+  let width = 1; // of the opening mark
   for (let i = p.start; i < p.end; i++) {
     const ch = text[i];
-    const isOpen = OPENERS.has(ch) || (ch === '"' && open < 0);
-    const isClose = CLOSERS.has(ch) || (ch === '"' && open >= 0);
-    if (open < 0 && isOpen) {
+    const pair = ch === "'" && text[i + 1] === "'";
+    const straight = ch === '"' || pair;
+    if (!straight && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
+    // A closing mark typed for an opening one at the start of a quote (`”Fear. I am afraid...`).
+    const misTyped = CLOSERS.has(ch) && /[\s]/.test(text[i - 1] ?? ' ') && /[\p{L}\d]/u.test(text[i + 1] ?? '');
+    if (open < 0 && (straight || OPENERS.has(ch) || misTyped)) {
       open = i;
-    } else if (open >= 0 && isClose) {
-      out.push({ open, close: i, content: trimSpan(text, open + 1, i), closed: true, continues: false, single: false });
+      width = pair ? 2 : 1;
+    } else if (open >= 0 && (straight || CLOSERS.has(ch))) {
+      // `close` is the last character of the closing mark, so text after it starts at close + 1.
+      const close = pair ? i + 1 : i;
+      out.push({ open, close, content: trimSpan(text, open + width, i), closed: true, continues: false, single: false });
       open = -1;
     }
+    if (pair) i++;
   }
   if (open >= 0) {
-    out.push({ open, close: p.end, content: trimSpan(text, open + 1, p.end), closed: false, continues: false, single: false });
+    out.push({ open, close: p.end, content: trimSpan(text, open + width, p.end), closed: false, continues: false, single: false });
   }
   return out;
 }
@@ -77,7 +86,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSegment[
     const last = dq[dq.length - 1];
     const next = paragraphs[k + 1];
     // A quote left open at the end of a paragraph goes on when the next one opens with a quote mark.
-    if (last && !last.closed) last.continues = !!next && /^["“«„]/.test(text[next.start]);
+    if (last && !last.closed) last.continues = !!next && /^(["“«„]|'')/.test(text.slice(next.start, next.start + 2));
     // A quote left open with no continuation is kept only if it holds a whole phrase.
     const kept = dq.filter((q) => q.closed || q.continues || wordCount(text, q.content) >= 4);
     out.push(...kept, ...singleQuotes(text, p, kept.map((q) => ({ start: q.open, end: q.close + 1 }))));

@@ -13,10 +13,27 @@ const STOP = /^(that|which|who|whom|whose|and|but|or|if|when|while|because|as|af
 const DETERMINERS = /^(the|a|an|one|another|some|several|two|three|many|most|other|its|his|her|their|our)$/i;
 const SPEAKER_TYPES = new Set(['Person', 'Organization', 'State', 'RoleDescription', 'Pronoun']);
 
+// Mentions by sentence, built once per mention list: speaker look-ups run for every cue.
+const bySentence = new WeakMap<RawMention[], Map<number, RawMention[]>>();
+function mentionsIn(doc: Doc, s: Sentence): RawMention[] {
+  let index = bySentence.get(doc.mentions);
+  if (!index) {
+    index = new Map();
+    for (const m of doc.mentions) {
+      if (!SPEAKER_TYPES.has(m.cls.type)) continue;
+      const list = index.get(m.sentence) ?? [];
+      list.push(m);
+      index.set(m.sentence, list);
+    }
+    bySentence.set(doc.mentions, index);
+  }
+  return index.get(s.index) ?? [];
+}
+
 function speakerMentionEndingAt(doc: Doc, s: Sentence, end: number): RawMention | undefined {
   // The longest mention that ends here wins ("the Belarusian leader" over "Belarusian").
-  return doc.mentions
-    .filter((m) => m.sentence === s.index && m.end === end && SPEAKER_TYPES.has(m.cls.type))
+  return mentionsIn(doc, s)
+    .filter((m) => m.end === end)
     .sort((a, b) => a.start - b.start)[0];
 }
 
@@ -39,9 +56,9 @@ function nounPhraseEndingAt(doc: Doc, s: Sentence, k: number): SpeakerPhrase | u
   if (i > k) return undefined;
   const span = { start: s.tokens[i].start, end: s.tokens[k].end };
   const words = doc.text.slice(span.start, span.end);
-  if (!/^(the|a|an|one|another|some|several|two|three|many|most|other)?\s*[\p{L}\s.'’-]*\p{L}$/iu.test(words)) return undefined;
+  if (!/^(the|a|an|one|another|some|several|two|three|many|most|other)?\s*[\p{L}\d\s.'’-]*\p{L}$/iu.test(words)) return undefined;
   if (/^\p{Ll}+$/u.test(words) && !/s$/.test(words)) return undefined; // a lone common noun that is not a plural ("it")
-  const inner = doc.mentions.filter((m) => m.start >= span.start && m.end <= span.end && SPEAKER_TYPES.has(m.cls.type) && m.entityId);
+  const inner = mentionsIn(doc, s).filter((m) => m.start >= span.start && m.end <= span.end && m.entityId);
   return { span, mention: inner[inner.length - 1] };
 }
 
@@ -49,6 +66,12 @@ function nounPhraseEndingAt(doc: Doc, s: Sentence, k: number): SpeakerPhrase | u
 export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClaim[]): SpeakerPhrase | undefined {
   let j = k - 1;
   while (j >= 0 && ADVERBS.test(s.tokens[j].text)) j--;
+  // "Rep. Jane Doe (D-Wis.) said": the party and state in brackets belong to the name.
+  if (s.tokens[j]?.text === ')') {
+    let open = j;
+    while (open > 0 && s.tokens[open].text !== '(' && j - open < 8) open--;
+    if (s.tokens[open].text === '(') j = open - 1;
+  }
   // "on Tuesday", "in a statement" between speaker and verb
   if (j >= 1 && /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(s.tokens[j].text) && /^on$/i.test(s.tokens[j - 1].text)) j -= 2;
   if (j < 0) return undefined;
@@ -74,10 +97,30 @@ export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClai
 export function speakerAfter(doc: Doc, s: Sentence, k: number): SpeakerPhrase | undefined {
   const next = s.tokens[k + 1];
   if (!next) return undefined;
-  const starts = doc.mentions.filter((m) => m.sentence === s.index && SPEAKER_TYPES.has(m.cls.type) && m.start >= next.start && m.start <= next.start + 4);
+  const starts = mentionsIn(doc, s).filter((m) => m.start >= next.start && m.start <= next.start + 4);
   const m = starts.sort((a, b) => b.end - a.end)[0];
   if (m) return { span: { start: next.start, end: m.end }, mention: m };
   let e = k + 1;
   while (s.tokens[e + 1] && !STOP.test(s.tokens[e + 1].text) && e - k < 5) e++;
   return nounPhraseEndingAt(doc, s, e);
+}
+
+const PREPOSITION = /^(in|at|on|to|of|from|for|with|by|about|against|after|before|during|under|over|into|like|than|between|among|since|until|via)$/i;
+
+/**
+ * The subject of the clause a participle cue hangs on ("Trump defended the tweets, saying ..."):
+ * the first speaker mention of the sentence before the cue that is not the object of a preposition.
+ */
+export function speakerOfClause(doc: Doc, s: Sentence, k: number): SpeakerPhrase | undefined {
+  const cueStart = s.tokens[k].start;
+  for (const m of mentionsIn(doc, s)) {
+    if (m.start >= cueStart) break;
+    const i = s.tokens.findIndex((t) => t.start >= m.start);
+    const before = s.tokens[i - 1];
+    const after = s.tokens.find((t) => t.start >= m.end);
+    if ((before && PREPOSITION.test(before.text)) || /^['’]s$/.test(after?.text ?? '')) continue;
+    if (m.cls.type === 'Location') continue;
+    return { span: { start: m.start, end: m.end }, mention: m };
+  }
+  return undefined;
 }

@@ -30,7 +30,9 @@ export function clusterPersons(mentions: RawMention[]): PersonCluster[] {
   }
   for (const m of persons.filter((p) => words(p).length === 1)) {
     const w = words(m)[0].toLowerCase();
-    const candidates = clusters.filter((c) => c.name.split(/\s+/).length > 1 && c.name.split(/\s+/).at(-1)!.toLowerCase() === w);
+    let candidates = clusters.filter((c) => c.name.split(/\s+/).length > 1 && c.name.split(/\s+/).at(-1)!.toLowerCase() === w);
+    // Names written family name first ("Xi Jinping" ... "Xi") match on their first word.
+    if (candidates.length === 0) candidates = clusters.filter((c) => c.name.split(/\s+/).length > 1 && c.name.split(/\s+/)[0].toLowerCase() === w);
     let target: PersonCluster | undefined;
     if (candidates.length === 1) target = candidates[0];
     else if (candidates.length > 1) {

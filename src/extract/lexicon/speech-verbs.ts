@@ -61,6 +61,23 @@ const LEMMAS: Record<string, string[]> = {
   answer: ['answer', 'answers', 'answered'],
   continue: ['continued'],
   conclude: ['conclude', 'concludes', 'concluded'],
+  boast: ['boast', 'boasts', 'boasted', 'boasting'],
+  brag: ['brag', 'brags', 'bragged', 'bragging'],
+  joke: ['joked', 'jokes', 'joking'],
+  quip: ['quipped', 'quips'],
+  shout: ['shouted', 'shouts', 'shouting'],
+  yell: ['yelled', 'yells', 'yelling'],
+  chant: ['chanted', 'chants', 'chanting'],
+  exclaim: ['exclaim', 'exclaims', 'exclaimed'],
+  retort: ['retorted', 'retorts'],
+  counter: ['countered'],
+  lament: ['lamented', 'laments'],
+  scoff: ['scoffed', 'scoffs'],
+  plead: ['pleaded', 'pleads'],
+  pledge: ['pledged', 'pledges'],
+  proclaim: ['proclaim', 'proclaims', 'proclaimed'],
+  mention: ['mentioned', 'mentions'],
+  recount: ['recounted', 'recounts'],
   point_out: [],
 };
 
@@ -75,4 +92,6 @@ export function speechVerbLemma(word: string): string | undefined {
 // Verbs that take a "that"-clause or a quote only when they report speech, not when they take an
 // object: "agreed to", "threatened to" are events, handled by their own passes, so these count as
 // cues only before "that" or a quote.
-export const WEAK_CUES = new Set(['agree', 'threaten', 'demand', 'propose', 'describe', 'quote', 'continue', 'estimate', 'forecast', 'accuse', 'ask', 'urge', 'promise', 'vow', 'report', 'state', 'maintain', 'observe', 'answer', 'conclude', 'write', 'reveal', 'indicate', 'disclose', 'recall', 'repeat', 'predict', 'deny', 'confirm', 'admit', 'acknowledge', 'tell']);
+export const WEAK_CUES = new Set(['agree', 'threaten', 'demand', 'propose', 'describe', 'quote', 'continue', 'estimate', 'forecast', 'accuse', 'ask', 'urge', 'promise', 'vow', 'report', 'state', 'maintain', 'observe', 'answer', 'conclude', 'write', 'reveal', 'indicate', 'disclose', 'recall', 'repeat', 'predict', 'deny', 'confirm', 'admit', 'acknowledge', 'tell',
+  // manner-of-speaking verbs: mostly before a quote ("chanted, ...") or a that-clause
+  'boast', 'brag', 'joke', 'quip', 'shout', 'yell', 'chant', 'exclaim', 'retort', 'counter', 'lament', 'scoff', 'plead', 'pledge', 'proclaim', 'mention', 'recount']);

@@ -1,0 +1,129 @@
+import type { Span } from '../model/index.js';
+import type { Doc, Sentence } from './doc.js';
+import type { RoleClaim } from './find-titles.js';
+import type { QuoteSegment } from './find-quotes.js';
+import { quoteWords } from './find-quotes.js';
+import { speechVerbLemma, WEAK_CUES } from './lexicon/speech-verbs.js';
+import { speakerAfter, type SpeakerPhrase } from './speaker-phrase.js';
+import { cueLength } from './statement-cues.js';
+import { overlaps, wordsIn, type Cue, type Draft } from './statement-draft.js';
+import { speakerOfCue } from './statement-quote-attribution.js';
+
+function trimContent(doc: Doc, start: number, end: number): Span {
+  const t = doc.text;
+  while (start < end && /[\s,:;—–-]/.test(t[start])) start++;
+  while (end > start && /[\s.,;:!?"”’'»)\]]/.test(t[end - 1]) && !(t[end - 1] === ']' && t.lastIndexOf('[', end) > start)) end--;
+  return { start, end };
+}
+
+// What may follow a post-posed cue to the end of the sentence: "..., he said on Tuesday.", "...,
+// the ministry said in a statement.", "..., she told reporters." — a time or place, not a clause.
+const TRAILER_START = /^(on|in|at|during|after|before|while|when|to|from|via|last|this|earlier|later|yesterday|today|tonight|recently|again|then|also|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|adding|noting|citing|according)$/i;
+
+function isTrailer(s: Sentence, from: number, cue: Cue): boolean {
+  const rest = s.tokens.slice(from).map((t) => t.text);
+  while (rest.length && /^[.!?"”’'»)]$/.test(rest[rest.length - 1])) rest.pop();
+  if (rest.length === 0) return true;
+  const text = rest.join(' ');
+  if (rest.length > 12 || /\bthat\b/i.test(text) || /[,;]/.test(text.replace(/,\s*(adding|noting|citing)\b.*$/, ''))) return false;
+  // "told reporters on Tuesday", "told CNBC": the one told comes first.
+  const i = cue.lemma === 'tell' ? rest.findIndex((w, j) => j > 0 && TRAILER_START.test(w)) : 0;
+  return cue.lemma === 'tell' ? i < 0 ? rest.length <= 3 : i <= 3 : TRAILER_START.test(rest[0]);
+}
+
+/** Where the reported content ends: before a trailing attribution such as ", the agency reported". */
+function contentEnd(s: Sentence, fromTok: number, cues: Cue[]): number {
+  for (const c of cues) {
+    if (c.k <= fromTok) continue;
+    const comma = s.tokens.slice(fromTok, c.k).map((t) => t.text).lastIndexOf(',');
+    if (comma >= 0 && isTrailer(s, c.k + cueLength(c), c)) return s.tokens[fromTok + comma].start;
+  }
+  return s.end;
+}
+
+function draft(speaker: SpeakerPhrase | undefined, cue: Cue, content: Span, origin: string, confidence: number, quotes: QuoteSegment[] = []): Draft {
+  return { speaker, cue, kind: quotes.length ? 'mixed' : 'indirect', content, quotes, origin, confidence };
+}
+
+// "According to X, CONTENT." or "CONTENT, according to X."
+function accordingTo(doc: Doc, s: Sentence, cue: Cue): Draft | undefined {
+  const toks = s.tokens;
+  const speaker = speakerAfter(doc, s, cue.k + 1);
+  const commaAfter = toks.findIndex((t, i) => i > cue.k + 1 && t.text === ',');
+  if (cue.k === 0 && commaAfter > 0) {
+    const content = trimContent(doc, toks[commaAfter].end, s.end);
+    return wordsIn(doc, content) >= 3 ? draft(speaker, cue, content, 'rule:according-to', 0.8) : undefined;
+  }
+  const content = trimContent(doc, s.start, cue.span.start);
+  return cue.k > 2 ? draft(speaker, cue, content, 'rule:according-to', 0.75) : undefined;
+}
+
+// "CONTENT, X said (on Tuesday)." / "CONTENT, said X, a spokesman for Y."
+function postposed(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[], quotes: QuoteSegment[]): Draft | undefined {
+  const toks = s.tokens;
+  let speaker: SpeakerPhrase | undefined;
+  let comma: number;
+  if (toks[cue.k - 1]?.text === ',') {
+    speaker = speakerAfter(doc, s, cue.k);
+    comma = cue.k - 1;
+    if (!speaker || /^to$/i.test(toks[cue.k + 1]?.text ?? '')) return undefined; // "..., said to be"
+    // After the speaker comes an apposition or a time, not a clause ("X, his deputy, said the talks were").
+    const next = toks.find((t) => t.start >= speaker!.span.end);
+    if (next && !/^[,.(;!?"”’]$/.test(next.text) && !TRAILER_START.test(next.text)) return undefined;
+  } else {
+    if (!isTrailer(s, cue.k + 1, cue)) return undefined;
+    speaker = speakerOfCue(doc, s, cue, claims);
+    // Only the speaker stands between the comma and the cue ("..., John Coale, his deputy, said").
+    comma = speaker ? toks.findIndex((t) => t.start >= speaker!.span.start) - 1 : -1;
+    if (!speaker || toks[comma]?.text !== ',') return undefined;
+  }
+  if (comma <= 2) return undefined;
+  const content = trimContent(doc, s.start, toks[comma].start);
+  // A quote that makes up the content was attributed as a direct quote already.
+  if (wordsIn(doc, content) < 3 || quotes.some((q) => overlaps(q.content, content) && quoteWords(doc.text, q) >= wordsIn(doc, content) - 2)) return undefined;
+  return draft(speaker, cue, content, 'rule:reported-postposed', 0.75);
+}
+
+const CLAUSE_START = /^(\.|;|:|i|he|she|it|we|they|you|there|is|was|are|were|will|would|had|has|have|could|should|can|may|might|must|did|does|do|not)$/i;
+
+// Words after a cue that show it takes an object or a prepositional phrase, not what was said.
+const NOT_CONTENT = /^(to|for|with|about|of|in|on|at|by|it|so|no|yes|this|nothing|something|a|an)$/i;
+
+// "X said (on Tuesday) (that) CONTENT", "X told reporters (that) CONTENT", "..., saying CONTENT".
+function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClaim[], quotes: QuoteSegment[]): Draft | undefined {
+  const toks = s.tokens;
+  const speaker = speakerOfCue(doc, s, cue, claims);
+  if (!speaker) return undefined;
+  let k = cue.k + cueLength(cue);
+  let that = -1;
+  for (let i = k; i < Math.min(toks.length, k + 8); i++) {
+    if (toks[i].text.toLowerCase() === 'that') {
+      that = i;
+      break;
+    }
+    // A subject or a verb first means the content has begun: "said she was not going to do that".
+    if (speechVerbLemma(toks[i].text) || CLAUSE_START.test(toks[i].text)) break;
+  }
+  if (that >= 0) k = that + 1;
+  else if (toks[k]?.text === ':') k += 1;
+  else if (WEAK_CUES.has(cue.lemma)) return undefined;
+  else if (cue.lemma === 'tell') {
+    const obj = doc.mentions.find((m) => m.sentence === s.index && m.start === toks[k]?.start);
+    k = obj ? toks.findIndex((t) => t.start >= obj.end) : k + 1;
+    if (k < 0) return undefined;
+  } else if (toks[k] && NOT_CONTENT.test(toks[k].text) && !(/^it$/i.test(toks[k].text) && /^\p{L}/u.test(toks[k + 1]?.text ?? '') && !NOT_CONTENT.test(toks[k + 1].text))) {
+    // "said it" ends there or takes a preposition; "said it would" goes on into the content.
+    return undefined;
+  }
+  if (!toks[k]) return undefined;
+  const content = trimContent(doc, toks[k].start, contentEnd(s, k, cues));
+  if (wordsIn(doc, content) < 3) return undefined;
+  const within = quotes.filter((q) => overlaps(q.content, content));
+  return draft(speaker, cue, content, that >= 0 ? 'rule:reported-that' : 'rule:reported', that >= 0 ? 0.85 : 0.7, within);
+}
+
+/** Reported speech around one cue: "according to", post-posed ", X said." or preposed "X said (that)". */
+export function reportedSpeech(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClaim[], quotes: QuoteSegment[]): Draft | undefined {
+  if (cue.lemma === 'according to') return accordingTo(doc, s, cue);
+  return postposed(doc, s, cue, claims, quotes) ?? preposed(doc, s, cue, cues, claims, quotes);
+}
