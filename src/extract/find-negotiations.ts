@@ -2,6 +2,7 @@ import type { Negotiation, NegotiationStatus, Span, Statement } from '../model/i
 import type { Doc, RawMention, Sentence } from './doc.js';
 import type { RoleClaim } from './find-titles.js';
 import { sideOf } from './actor-side.js';
+import { ROLE_WORDS } from './lexicon/roles.js';
 
 // Words that name talks; "talks" only as a noun (after a determiner/adjective or before with/on).
 const TRIGGER = /^(negotiations?|negotiat(e|es|ed|ing)|talks|dialogue|discussions|consultations|summit|mediation|mediat(e|ed|ing)|agreements?|deal|accord|treaty|pact|truce|ceasefire|cease-fire|accession)$/i;
@@ -47,12 +48,19 @@ function listAfter(doc: Doc, from: number, to: number): RawMention[] {
   let at = from;
   for (const m of actorMentions(doc, from, to)) {
     const gap = doc.text.slice(at, m.start);
-    const fits = out.length === 0 ? /^\s*(the\s+|its\s+|their\s+|his\s+|her\s+)?([\w-]+\s+){0,2}$/i.test(gap) : /^\s*(,|and|or|, and)\s+(the\s+)?$/i.test(gap);
+    const titled = out.length > 0 && m.cls.type === 'Person' && isTitle(gap);
+    const fits = out.length === 0 ? /^\s*(the\s+|its\s+|their\s+|his\s+|her\s+)?([\w-]+\s+){0,2}$/i.test(gap) : titled || /^\s*(\([^)]*\)\s*)?(,|and|or|, and)\s+(the\s+)?([\w]+-[\w]+\s+)?$/i.test(gap);
     if (!fits) break;
     if (canBeParty(doc, m)) out.push(m);
     at = m.end;
   }
   return out;
+}
+
+// "South Korean President X": the words between a state and a person that make them one side.
+function isTitle(gap: string): boolean {
+  const words = gap.trim().split(/\s+/);
+  return gap.trim().length > 0 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || /^(of|the)$/.test(w));
 }
 
 const PREPOSITION_BEFORE = /\b(in|at|to|from|of|for|on|by|with|into|near|after|before|than|about|against|visit|visiting|visited)\s+(the\s+)?$/i;
@@ -108,7 +116,17 @@ function addresseeOf(doc: Doc, st: Statement | undefined): string | undefined {
   return actorMentions(doc, at, at + 30).find((x) => x.start - at <= 4)?.entityId;
 }
 
-function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], side: (id: string) => string): Finding | undefined {
+// "senior French Treasury officials" act for France: a government body named with its state's
+// adjective is that state's side.
+function stateBefore(doc: Doc, m: RawMention): string | undefined {
+  if (m.cls.type !== 'Organization' || m.cls.kind !== 'government agency') return undefined;
+  const before = doc.mentions.find((x) => x.cls.type === 'State' && x.end <= m.start && m.start - x.end <= 1 && x.entityId?.startsWith('state:'));
+  return before?.entityId;
+}
+
+function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], sideOfId: (id: string) => string): Finding | undefined {
+  const side = (id: string) => sideOfId(id);
+  const sideOfMention = (m: RawMention) => stateBefore(doc, m) ?? side(m.entityId!);
   const toks = s.tokens;
   const word = toks[k].text;
   if (/^talks$/i.test(word) && k > 0 && /^(he|she|it|who|they|we|one)$/i.test(toks[k - 1].text)) return undefined;
@@ -125,7 +143,7 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   if (withMatch) {
     const from = toks[k].end + withMatch.index + withMatch[0].length;
     for (const m of listAfter(doc, from, clauseEnd)) {
-      parties.add(side(m.entityId!));
+      parties.add(sideOfMention(m));
       counterpart = true;
     }
     if (/^\s*you\b/i.test(doc.text.slice(from, from + 8))) {
@@ -161,11 +179,14 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   if (subject.length && !(inQuote && st && subject[0].start >= st.start)) {
     const first = subject[0];
     // "X and Y agreed", "X held talks with Y"
-    parties.add(side(first.entityId!));
-    const and = subject[1];
-    if (and && /^\s+and\s+(the\s+)?$/i.test(doc.text.slice(first.end, and.start))) {
-      parties.add(side(and.entityId!));
-      counterpart = true;
+    parties.add(sideOfMention(first));
+    // "X and Y held talks", "The European Community (EC) and Soviet-led Comecon ended talks"
+    const and = /^\s*(\([^)]*\)\s*)?(,|and)\s+/i.exec(doc.text.slice(first.end, toks[k].start));
+    if (and) {
+      for (const m of listAfter(doc, first.end + and[0].length, toks[k].start)) {
+        parties.add(sideOfMention(m));
+        counterpart = true;
+      }
     }
   } else if (subject.length && inQuote && st && subject[0].start >= st.start && parties.size === 0) {
     parties.add(side(subject[0].entityId!));
@@ -212,6 +233,17 @@ export function findNegotiations(doc: Doc, statements: Statement[], claims: Role
     });
     if (g) g.push(f);
     else groups.push([f]);
+  }
+  // Talks between officials whose state the article does not give ("Secretary of State X and Foreign
+  // Minister Y") are the state-to-state talks told in the sentences around them.
+  const sided = (g: Finding[]) => [...partiesOf(g)].some((p) => !p.startsWith('person:'));
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    if (sided(g)) continue;
+    const near = groups.find((o) => o !== g && sided(o) && o.some((f) => g.some((x) => Math.abs(f.sentence.index - x.sentence.index) <= 2)));
+    if (!near) continue;
+    for (const f of g) near.push({ ...f, parties: new Set() });
+    groups.splice(i, 1);
   }
   // A sentence naming one side only ("a similar agreement with Britain") speaks of the article's
   // protagonist: the party that other talks in the article share most.
