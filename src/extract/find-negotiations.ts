@@ -85,7 +85,7 @@ function topicAfter(doc: Doc, s: Sentence, k: number): string | null {
 function topicBefore(doc: Doc, s: Sentence, k: number): string | null {
   if (/^negotiat(e|es|ed|ing)$|^mediat(e|ed|ing)$/i.test(s.tokens[k].text)) return null; // a verb has no noun modifiers
   let i = k - 1;
-  while (i >= 0 && /^[a-z][a-z-]+$/.test(s.tokens[i].text) && !/^(the|a|an|of|in|on|with|and|all|any|these|those|this|that|new|further|direct|bilateral|formal|informal|fresh|final|possible|such|some|no|its|their|our|his|her|more|current|ongoing|secret|high-level|two-day|three-day|preliminary|renewed|stop|hold|held|resume|start|begin|continue|reach|reached|reaching|sign|signed|conducted|immediately)$/.test(s.tokens[i].text)) i--;
+  while (i >= 0 && /^[a-z][a-z-]+$/.test(s.tokens[i].text) && !/(ed|ing)$/.test(s.tokens[i].text) && !/^(said|says|say|told|tells|would|could|should|will|may|might|must|can|are|is|was|were|has|have|had|been|be|to|for|after|before|when|while|since|during|under|over|at|by|the|a|an|of|in|on|with|and|all|any|these|those|this|that|new|further|direct|bilateral|formal|informal|fresh|final|possible|such|some|no|its|their|our|his|her|more|current|ongoing|secret|high-level|two-day|three-day|preliminary|renewed|stop|hold|held|resume|start|begin|continue|reach|reached|reaching|sign|signed|conducted|immediately)$/.test(s.tokens[i].text)) i--;
   return i + 1 < k ? doc.text.slice(s.tokens[i + 1].start, s.tokens[k - 1].end) : null;
 }
 

@@ -1,5 +1,4 @@
-import type { RawMention } from './doc.js';
-import type { Doc } from './doc.js';
+import type { Doc, RawMention } from './doc.js';
 import type { RoleClaim } from './find-titles.js';
 import type { QuoteSegment } from './find-quotes.js';
 import { quoteWords } from './find-quotes.js';

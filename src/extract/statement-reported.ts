@@ -63,7 +63,9 @@ function postposed(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[], quotes:
   const toks = s.tokens;
   let speaker: SpeakerPhrase | undefined;
   let comma: number;
-  if (toks[cue.k - 1]?.text === ',') {
+  // Inverted order takes a finite verb and the speaker right after it ("..., said X"), not
+  // ", adding that ..." (a participle) — that is preposed speech of the clause's subject.
+  if (toks[cue.k - 1]?.text === ',' && !/ing$/i.test(toks[cue.k].text) && !/^that$/i.test(toks[cue.k + 1]?.text ?? '')) {
     speaker = speakerAfter(doc, s, cue.k);
     comma = cue.k - 1;
     if (!speaker || /^to$/i.test(toks[cue.k + 1]?.text ?? '')) return undefined; // "..., said to be"

@@ -1,0 +1,83 @@
+import type { ArticleGraph } from '../../src/model/index.js';
+import { extract } from '../helpers/seed.js';
+
+const entity = (g: ArticleGraph, id: string) => g.entities.find((e) => e.id === id);
+const persons = (g: ArticleGraph) => g.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();
+
+describe('linking to stable ids', () => {
+  test.each([
+    // [text, id, wikidata or null]
+    ['The U.N. Security Council met on Friday, and the U.N. said it was concerned.', 'org:un', 'Q1065'],
+    ['NATO ministers met in Brussels on Tuesday.', 'org:nato', 'Q7184'],
+    ['The World Trade Organization (WTO) ruled against the tariffs. The WTO said they broke its rules.', 'org:wto', 'Q7825'],
+    ['OPEC AGREES TO CUT OIL OUTPUT', 'org:opec', 'Q7795'],
+    ['Polish citizens were among those freed.', 'state:POL', 'Q36'],
+    ['The Americans said they would respond.', 'state:USA', 'Q30'],
+    ['Washington accused the Kremlin of meddling, officials said.', 'state:RUS', 'Q159'],
+    ['Britain and the Netherlands signed the treaty.', 'state:NLD', 'Q55'],
+  ])('%s -> %s', (text, id, wikidata) => {
+    const e = entity(extract(text), id);
+    expect(e).toBeDefined();
+    expect(e!.externalIds?.wikidata).toBe(wikidata);
+  });
+
+  test('a capital is the government when it acts and a place when things happen in it', () => {
+    const g = extract('Washington said on Monday that talks in Moscow would resume.');
+    expect(entity(g, 'state:USA')?.mentions.map((m) => m.text)).toEqual(['Washington']);
+    expect(entity(g, 'loc:moscow')?.type).toBe('Location');
+  });
+
+  test('states carry ISO alpha-3 codes and one node per state whatever the form', () => {
+    const g = extract('The United States and the U.S. Treasury said America and the Americans agreed, a US official said.');
+    const us = g.entities.filter((e) => e.externalIds?.iso3 === 'USA');
+    expect(us).toHaveLength(1);
+    expect(us[0].id).toBe('state:USA');
+  });
+});
+
+describe('persons and coreference', () => {
+  test('wire style: a surname joins the full name, and a title is not part of the name', () => {
+    const g = extract('WASHINGTON, March 3 (Reuters) - U.S. Trade Representative Clayton Yeutter said talks with Japan had stalled. Yeutter added that he was not optimistic.');
+    const p = entity(g, 'person:clayton-yeutter');
+    expect(p?.aliases).toContain('Yeutter');
+    expect(persons(g)).toEqual(['Clayton Yeutter']);
+  });
+
+  test('broadsheet style: "Mr Straw" and "the foreign secretary" are Jack Straw', () => {
+    const g = extract(
+      'Jack Straw, the foreign secretary, flew to Tehran yesterday. Mr Straw met Iranian officials for two hours.\nThe foreign secretary later said the meeting had been constructive.',
+    );
+    const straw = entity(g, 'person:jack-straw')!;
+    const texts = straw.mentions.map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(['Jack Straw', 'Straw', 'The foreign secretary']));
+    expect(persons(g)).toEqual(['Jack Straw']);
+  });
+
+  test('a father and son with one surname stay two people', () => {
+    const g = extract('Jack Straw and his son William Straw attended the dinner. William Straw said later that he had enjoyed it.');
+    expect(persons(g)).toEqual(["Jack Straw", "William Straw"]);
+  });
+
+  test('the president is the president introduced before, not a later one', () => {
+    const g = extract(
+      'Ukrainian President Volodymyr Zelensky said the talks were difficult. The president added that he was ready to meet. US President Joe Biden was due in Europe.',
+    );
+    const st = g.statements.find((s) => s.text.includes('ready to meet'));
+    expect(st?.speakerId).toBe('person:volodymyr-zelensky');
+  });
+
+  test('a pronoun speaker is the person named before it', () => {
+    const g = extract('Chancellor Olaf Scholz visited the plant on Monday. He said the factory would stay open.');
+    expect(g.statements[0]?.speakerId).toBe('person:olaf-scholz');
+  });
+
+  test('capitalized words that are not names are not persons', () => {
+    const g = extract('Rather, the minister said nothing. Our sources in Minsk confirmed it. Belarusian officials declined to comment.');
+    expect(persons(g)).toEqual([]);
+  });
+
+  test('headline case still finds the people', () => {
+    const g = extract('MERKEL MEETS MACRON IN PARIS\n\nGerman Chancellor Angela Merkel met French President Emmanuel Macron in Paris on Monday.');
+    expect(persons(g)).toEqual(expect.arrayContaining(['Angela Merkel', 'Emmanuel Macron']));
+  });
+});
