@@ -5,9 +5,8 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../src/config.js';
 import { extractArticle } from '../src/extract/extract-article.js';
-import { linkAcrossArticles } from '../src/load/link-across-articles.js';
+import { loadArticle } from '../src/load/ingest-articles.js';
 import { openGraph } from '../src/load/open-graph.js';
-import { planArticle } from '../src/load/plan-article.js';
 import { reutersArticles } from './lib/reuters-articles.js';
 import { sharedData } from './lib/shared-data.js';
 
@@ -31,7 +30,7 @@ for (const a of articles) {
     const e0 = performance.now();
     const graph = extractArticle(a);
     extractSeconds += (performance.now() - e0) / 1000;
-    const w = await executor.write(planArticle(a, await linkAcrossArticles(executor, graph)));
+    const w = await loadArticle(executor, a, graph);
     nodes += w.nodesCreated;
     rels += w.relationshipsCreated;
   } catch (e) {

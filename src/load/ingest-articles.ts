@@ -2,10 +2,11 @@ import { ArticleGraph, type Article } from '../model/index.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { expandPaths, readPath, type ReadOptions } from '../ingest/read-inputs.js';
 import type { IngestIssue } from '../ingest/ingest-issue.js';
-import type { Executor } from './executor.js';
+import type { Executor, WriteResult } from './executor.js';
 import { planArticle } from './plan-article.js';
 import { NewsgraphError } from './newsgraph-error.js';
 import { linkAcrossArticles } from './link-across-articles.js';
+import { linkNegotiations } from './link-negotiations.js';
 
 /** What a batch did. */
 export interface IngestSummary {
@@ -23,6 +24,12 @@ export interface IngestOptions extends ReadOptions {
   onArticle?: (article: Article, graph: ArticleGraph) => void;
   onIssue?: (issue: IngestIssue) => void;
   onFile?: (file: string) => void;
+}
+
+/** Links one extracted article to what the graph already holds and writes it in one transaction. */
+export async function loadArticle(executor: Executor, article: Article, graph: ArticleGraph): Promise<WriteResult> {
+  const linked = await linkNegotiations(executor, await linkAcrossArticles(executor, graph));
+  return executor.write(planArticle(article, linked), { articleId: article.id });
 }
 
 /**
@@ -53,8 +60,7 @@ export async function ingestPaths(paths: string[], o: IngestOptions): Promise<In
         continue;
       }
       try {
-        graph = await linkAcrossArticles(o.executor, graph);
-        const w = await o.executor.write(planArticle(r.article, graph), { articleId: r.article.id });
+        const w = await loadArticle(o.executor, r.article, graph);
         summary.articles++;
         summary.nodesCreated += w.nodesCreated;
         summary.relationshipsCreated += w.relationshipsCreated;

@@ -13,7 +13,7 @@ export function planArticle(article: Article, graph: ArticleGraph): Plan[] {
   const sid = (i: number) => `${articleId}:${i}`;
   const sentenceIds = (spans: Span[]) => [...new Set(spans.map((s) => sid(sentenceIndex(graph, s.start))))];
   const params = { articleId, publishedAt: article.publishedAt ?? '' };
-  return [
+  const plans: Plan[] = [
     {
       name: 'write-article',
       cypher: cypher('write-article'),
@@ -85,4 +85,7 @@ export function planArticle(article: Article, graph: ArticleGraph): Plan[] {
       },
     },
   ];
+  // A plan for an empty list would only cost a round trip.
+  const LISTS = ['entities', 'statements', 'negotiations', 'events', 'relations'];
+  return plans.filter((p) => LISTS.every((k) => !Array.isArray(p.params[k]) || (p.params[k] as unknown[]).length > 0));
 }

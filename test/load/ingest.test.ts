@@ -71,3 +71,22 @@ describe('ingest into Neo4j', () => {
     expect(row.n).toBe(1);
   });
 });
+
+describe('negotiations across articles', () => {
+  test('two reports of the same talks within a month make one Negotiation with both articles as evidence', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-talks-'));
+    const word = uniqueWord();
+    fs.writeFileSync(path.join(dir, 'a.txt'), `LIMA, March 3, 2021 (Reuters) - Chile and Peru held talks on ${word} fishing rights, officials said.`);
+    fs.writeFileSync(path.join(dir, 'b.txt'), `SANTIAGO, March 20, 2021 (Reuters) - Peru and Chile reached an agreement on ${word} fishing rights after weeks of talks.`);
+    fs.writeFileSync(path.join(dir, 'c.txt'), `SANTIAGO, November 20, 2021 (Reuters) - Peru and Chile opened new talks on ${word} fishing rights.`);
+    const s = await ingestPaths([dir], options());
+    expect(s.articles).toBe(3);
+    const rows = await executor.read<{ articles: number }>({
+      name: 'test-talks',
+      cypher: `MATCH (n:Negotiation)-[:REPORTED_IN]->(a:Article) WHERE n.topic CONTAINS $word
+               RETURN n.id AS id, count(a) AS articles ORDER BY articles DESC`,
+      params: { word },
+    });
+    expect(rows.map((r) => r.articles)).toEqual([2, 1]);
+  });
+});
