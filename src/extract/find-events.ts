@@ -24,7 +24,8 @@ const RULES: EventRule[] = [
 ];
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, dozens: 24, hundreds: 200 };
-const PEOPLE = String.raw`(?:political\s+)?(prisoners|people|persons|detainees|hostages|inmates|convicts|captives|citizens|nationals|soldiers|activists|journalists|protesters|dissidents|men|women)`;
+// Any plural noun counts what was released ("12 sailors", "three Polish citizens").
+const PEOPLE = String.raw`([a-z]+(?:s|men|people|children|folk))`;
 
 const ACTOR = new Set(['Person', 'State', 'Organization', 'RoleDescription']);
 const actors = (doc: Doc, from: number, to: number): RawMention[] =>
@@ -96,7 +97,7 @@ export function findEvents(doc: Doc, statements: Statement[]): Event[] {
       const m = rule.trigger.exec(chunk);
       if (!m) continue;
       // "talks on the release of prisoners" is a topic, not a release that happened
-      if (/\bof$/i.test(m[0]) && /\b(on|about|regarding|concerning|over|for|in|to|seek|seeking|sought|demand|demanded|demanding|call|called|calling|secure|securing|negotiate|negotiating)\s+(the\s+)?$/i.test(chunk.slice(0, m.index))) continue;
+      if (/\bof$/i.test(m[0]) && /\b(on|about|regarding|concerning|over|for|in|to|seek|seeking|sought|demand|demanded|demanding|call|called|calling|secure|securing|negotiate|negotiating|discuss|discussed|discussing|urge|urged|urging|push|pushed|pushing|want|wanted|wants)\s+(the\s+)?$/i.test(chunk.slice(0, m.index))) continue;
       const trig = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const statement = statements.find((x) => x.start <= trig.start && trig.end <= x.end);
       const roles = rolesOf(doc, s, rule, trig, statement);
