@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../src/config.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 import { loadArticle } from '../src/load/ingest-articles.js';
 import { openGraph } from '../src/load/open-graph.js';
@@ -13,6 +14,8 @@ import { sharedData } from './lib/shared-data.js';
 const { values } = parseArgs({ options: { limit: { type: 'string' }, dir: { type: 'string', default: sharedData('reuters21578') } } });
 const config = loadConfig({ NEWSGRAPH_HOME: '.neo4j-bench', NEWSGRAPH_BOLT_PORT: '7689', ...process.env });
 const articles = reutersArticles(values.dir!, values.limit ? Number(values.limit) : Infinity);
+// A database started for the benchmark stops with it; one that was running stays up.
+const local = config.neo4jUri ? null : await startLocalNeo4j({ home: config.localHome, boltPort: config.localBoltPort, heap: config.localHeap, pageCache: config.localPageCache });
 const executor = await openGraph(config);
 const total = async () =>
   (await executor.read<{ nodes: number; rels: number }>({ name: 'bench-counts', cypher: 'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels', params: {} }))[0];
@@ -48,3 +51,4 @@ console.log(`throughput:              ${(articles.length / seconds).toFixed(1)} 
 console.log(`written by this run:     ${nodes} nodes, ${rels} relationships created`);
 console.log(`database totals:         ${after.nodes} nodes, ${after.rels} relationships (before: ${before.nodes}, ${before.rels})`);
 await executor.close();
+if (local && !local.alreadyRunning) await stopLocalNeo4j({ home: config.localHome });

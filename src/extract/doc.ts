@@ -32,8 +32,6 @@ export interface RawMention extends Span {
 export interface Doc {
   article: Article;
   text: string;
-  /** Where the body starts (after a title line and dateline), so those are not read as sentences. */
-  bodyStart: number;
   sentences: Sentence[];
   mentions: RawMention[];
 }

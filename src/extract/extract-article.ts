@@ -2,7 +2,7 @@ import type { Article, ArticleGraph, Statement } from '../model/index.js';
 import { parseDateline } from '../ingest/parse-dateline.js';
 import { resolveEntities } from '../resolve/resolve-entities.js';
 import type { Doc, RawMention } from './doc.js';
-import { splitParagraphs, splitSentences } from './sentences.js';
+import { splitParagraphs, splitSentences, type Paragraph } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import { findNames } from './find-names.js';
 import { findDescriptions } from './find-descriptions.js';
@@ -15,15 +15,15 @@ import { findEvents } from './find-events.js';
 import { buildRelations } from './build-relations.js';
 import { knownOrganization } from './lexicon/organizations.js';
 
-// Where the story proper starts: after a title line that repeats `article.title`, and after a wire
-// dateline, which is metadata (place, date, agency) rather than prose.
-function bodyStart(article: Article): { start: number; agency?: RawMention } {
+// The wire dateline (after a title line, if any) is metadata (place, date, agency), not prose: the
+// sentences skip it. A title line stays: headlines name actors and quote them too.
+function datelineOf(article: Article): { start: number; end: number; agency?: RawMention } | null {
   let start = 0;
   const t = article.text;
   if (article.title && t.startsWith(article.title)) start = article.title.length;
   while (start < t.length && /\s/.test(t[start])) start++;
   const d = parseDateline(t, start);
-  if (!d) return { start };
+  if (!d) return null;
   const agency: RawMention | undefined = d.sourceSpan
     ? {
         ...d.sourceSpan,
@@ -32,11 +32,10 @@ function bodyStart(article: Article): { start: number; agency?: RawMention } {
         cls: { type: 'Organization', kind: 'news agency', key: knownOrganization(d.source!)?.key },
       }
     : undefined;
-  return { start: d.end, agency };
+  return { start, end: d.end, agency };
 }
 
-function sentencesOf(text: string, start: number): Doc['sentences'] {
-  const paragraphs = splitParagraphs(text).map((p) => ({ ...p, start: Math.max(p.start, start) })).filter((p) => p.end > p.start);
+function sentencesOf(text: string, paragraphs: Paragraph[]): Doc['sentences'] {
   const paraOf = (offset: number) => paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
   return splitSentences(text, paragraphs).map((s, index) => ({ ...s, index, paragraph: paraOf(s.start), tokens: tokenize(text, s.start, s.end) }));
 }
@@ -44,13 +43,15 @@ function sentencesOf(text: string, start: number): Doc['sentences'] {
 /** Runs every extraction pass over one article, in a fixed order, and returns its graph. */
 export function extractArticle(article: Article): ArticleGraph {
   const { text, ...meta } = article;
-  const body = bodyStart(article);
-  const doc: Doc = { article, text, bodyStart: body.start, sentences: sentencesOf(text, body.start), mentions: [] };
-  const paragraphs = splitParagraphs(text).filter((p) => p.end > body.start);
+  const dateline = datelineOf(article);
+  const paragraphs = splitParagraphs(text)
+    .map((p) => (dateline && p.start <= dateline.start && dateline.start < p.end ? { ...p, start: Math.max(p.start, dateline.end) } : p))
+    .filter((p) => p.end > p.start);
+  const doc: Doc = { article, text, sentences: sentencesOf(text, paragraphs), mentions: [] };
 
   // 1. names (NER model + gazetteers), then descriptions and pronouns, then titles and appositions
   doc.mentions = applyNameContext(doc, findNames(doc));
-  if (body.agency) doc.mentions.unshift(body.agency);
+  if (dateline?.agency) doc.mentions.unshift(dateline.agency);
   doc.mentions = [...doc.mentions, ...findDescriptions(doc, doc.mentions)].sort((a, b) => a.start - b.start || b.end - a.end);
   const claims = findTitles(doc);
   // 2. entities: identity of names, then coreference of descriptions and pronouns

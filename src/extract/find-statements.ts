@@ -25,6 +25,18 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
       usedCues.add(d.cue!);
     }
   }
+  // 1b. headline and transcript style: "Kasich: 'We are going all the way'" - a name, a colon, a quote
+  for (const q of quotes) {
+    if (used.has(q) || quoteWords(doc.text, q) < 2) continue;
+    const lineStart = doc.text.lastIndexOf('\n', q.open) + 1;
+    const lead = /^\s*(\S[^:\n]{0,60}?)\s*:\s*$/.exec(doc.text.slice(lineStart, q.open));
+    if (!lead) continue;
+    const colon = doc.text.lastIndexOf(':', q.open);
+    const m = doc.mentions.find((x) => x.end <= colon && x.start >= lineStart && /^\s*$/.test(doc.text.slice(x.end, colon)) && x.entityId && ['Person', 'Organization', 'State'].includes(x.cls.type));
+    if (!m) continue;
+    drafts.push({ speaker: { span: { start: m.start, end: m.end }, mention: m }, cue: { k: -1, lemma: 'say', span: { start: colon, end: colon + 1 } }, kind: 'direct', content: q.content, quotes: [q], origin: 'rule:colon-quote', confidence: 0.75 });
+    used.add(q);
+  }
   // 2. reported speech around the remaining cues
   for (const s of doc.sentences) {
     const list = cues.get(s.index)!;
