@@ -16,7 +16,7 @@ export type MentionClass =
   | { type: 'Location' }
   /** "the Belarusian leader", "the president": a person named by the role they hold. */
   | { type: 'RoleDescription'; role: string; stateIso3?: string }
-  | { type: 'Pronoun'; person: 'he' | 'she' | 'they' | 'it' | 'i' | 'we' };
+  | { type: 'Pronoun'; person: 'he' | 'she' | 'they' | 'it' | 'i' | 'we' | 'who' };
 
 /** A stretch of text that refers to something; `entityId` is filled by resolve. */
 export interface RawMention extends Span {

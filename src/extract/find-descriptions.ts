@@ -83,6 +83,8 @@ function pronouns(doc: Doc, s: Sentence): RawMention[] {
   s.tokens.forEach((t, i) => {
     const p = PRONOUNS[t.text.toLowerCase()];
     if (p) out.push(mention(doc, s, i, i + 1, { type: 'Pronoun', person: p }));
+    // "Ted Cruz, who said ...": the relative pronoun speaks for the name before the comma
+    else if (t.text === 'who' && s.tokens[i - 1]?.text === ',') out.push(mention(doc, s, i, i + 1, { type: 'Pronoun', person: 'who' }));
   });
   return out;
 }

@@ -78,7 +78,7 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
 export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: { id: string | null; at: number } | undefined): string | null {
   const m: RawMention | undefined = speaker?.mention;
   if (!m) return null;
-  if (m.cls.type === 'Pronoun') {
+  if (m.cls.type === 'Pronoun' && m.cls.person !== 'who') {
     if (m.cls.person === 'he' || m.cls.person === 'she') {
       if (previous?.id?.startsWith('person:') && m.start - previous.at < 1200) return previous.id;
       return m.entityId ?? null;

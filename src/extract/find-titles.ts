@@ -124,6 +124,29 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
   return { holder: person, role, relation, target, targetRole, former, evidence: { start: person.start, end } };
 }
 
+// A role given by a predicate: "X was named foreign minister in March", "X became prime minister",
+// "X, who was elected president of Chile".
+const PREDICATE = /^\s*(?:,\s*who\s+)?(?:was|has been|had been|is|will be)?\s*(?:named|appointed|elected|sworn in as|became|becomes|nominated as|installed as)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?/i;
+function rolePredicate(doc: Doc, s: Sentence, person: RawMention, mentions: RawMention[]): RoleClaim | undefined {
+  const m = PREDICATE.exec(doc.text.slice(person.end, Math.min(s.end, person.end + 60)));
+  if (!m) return undefined;
+  const from = person.end + m[0].length;
+  const k = s.tokens.findIndex((t) => t.start >= from);
+  if (k < 0) return undefined;
+  // optional state or demonym before the role ("named Japan's foreign minister")
+  let j = k;
+  let target = mentions.find((x) => x.start === s.tokens[j].start && x.cls.type === 'State');
+  if (target) j = s.tokens.findIndex((t) => t.start >= target!.end) + (s.tokens.find((t) => t.start >= target!.end)?.text === "'s" ? 1 : 0);
+  for (const n of [3, 2, 1]) {
+    const r = roleEndingAt(s, j + n);
+    if (!r || r.start !== j) continue;
+    const of = s.tokens[j + n]?.text === 'of' ? mentions.find((x) => x.start === s.tokens[j + n + 1]?.start && (x.cls.type === 'State' || x.cls.type === 'Organization')) : undefined;
+    target = of ?? target;
+    return { holder: person, role: r.role, relation: relationFor(r.role), target, former: false, evidence: { start: person.start, end: s.tokens[j + n - 1].end } };
+  }
+  return undefined;
+}
+
 /** Finds the roles stated for each person mention, from titles before and appositions after. */
 export function findTitles(doc: Doc): RoleClaim[] {
   const claims: RoleClaim[] = [];
@@ -132,7 +155,7 @@ export function findTitles(doc: Doc): RoleClaim[] {
     for (const person of here.filter((m) => m.cls.type === 'Person')) {
       const before = titleBefore(doc, s, person, here);
       if (before) claims.push(before);
-      const after = appositionAfter(doc, s, person, here);
+      const after = appositionAfter(doc, s, person, here) ?? rolePredicate(doc, s, person, here);
       if (after) claims.push(after);
     }
   }

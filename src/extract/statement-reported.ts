@@ -118,7 +118,13 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
     return undefined;
   }
   if (!toks[k]) return undefined;
-  const content = trimContent(doc, toks[k].start, contentEnd(s, k, cues));
+  // "X, who said ..., spoke": a relative clause ends at its closing comma
+  let end = contentEnd(s, k, cues);
+  if (speaker.mention?.cls.type === 'Pronoun' && speaker.mention.cls.person === 'who') {
+    const comma = toks.findIndex((t, i) => i > k && t.text === ',');
+    if (comma > 0) end = Math.min(end, toks[comma].start);
+  }
+  const content = trimContent(doc, toks[k].start, end);
   if (wordsIn(doc, content) < 3) return undefined;
   const within = quotes.filter((q) => overlaps(q.content, content));
   return draft(speaker, cue, content, that >= 0 ? 'rule:reported-that' : 'rule:reported', that >= 0 ? 0.85 : 0.7, within);

@@ -49,6 +49,10 @@ function resolveRole(doc: Doc, m: RawMention, all: Holder[]): string | undefined
 // A pronoun refers to the person who is the subject (first person named) of its own sentence
 // before it, or else of the nearest earlier sentence that names a person.
 function resolvePronoun(doc: Doc, m: RawMention): string | undefined {
+  if (m.cls.type === 'Pronoun' && m.cls.person === 'who') {
+    const comma = doc.text.lastIndexOf(',', m.start);
+    return doc.mentions.find((x) => x.end <= comma && /^\s*$/.test(doc.text.slice(x.end, comma)) && x.entityId && x.cls.type !== 'Pronoun')?.entityId;
+  }
   if (m.cls.type !== 'Pronoun' || (m.cls.person !== 'he' && m.cls.person !== 'she')) return undefined;
   const isPerson = (x: RawMention) => x.entityId?.startsWith('person:') && x.cls.type !== 'Pronoun';
   const same = doc.mentions.find((x) => x.sentence === m.sentence && x.start < m.start && isPerson(x));
