@@ -80,4 +80,14 @@ describe('persons and coreference', () => {
     const g = extract('MERKEL MEETS MACRON IN PARIS\n\nGerman Chancellor Angela Merkel met French President Emmanuel Macron in Paris on Monday.');
     expect(persons(g)).toEqual(expect.arrayContaining(['Angela Merkel', 'Emmanuel Macron']));
   });
+
+  test('a role given by a predicate makes the later description that person', () => {
+    const g = extract('Johan Berg was named foreign minister in March. The foreign minister said on Monday that Sweden would not join the talks.');
+    expect(g.statements[0]?.speakerId).toBe('person:johan-berg');
+  });
+
+  test('a relative "who" speaks for the name before it', () => {
+    const g = extract('Senator Ted Cruz, who said he would only use the program sparingly, spoke in Iowa.');
+    expect(g.statements[0]).toMatchObject({ speakerId: 'person:ted-cruz', text: 'he would only use the program sparingly' });
+  });
 });
