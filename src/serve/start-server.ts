@@ -6,6 +6,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { projectRoot } from '../project-root.js';
 import type { Executor } from '../load/executor.js';
+import { exportCytoscape, exportGraphml } from './export-graph.js';
 import { GraphQueries } from './graph-queries.js';
 import { playgroundAsset, playgroundHtml } from './playground.js';
 import { resolvers, type Context } from './resolvers.js';
@@ -58,6 +59,12 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
         const asset = playgroundAsset(url.pathname.slice('/assets/'.length));
         if (!asset) return void res.writeHead(404).end('not found');
         return void res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'max-age=3600' }).end(asset.body);
+      }
+      if (req.method === 'GET' && url.pathname === '/export/graphml') {
+        return void res.writeHead(200, { 'content-type': 'application/graphml+xml', 'content-disposition': 'attachment; filename="newsgraph.graphml"' }).end(await exportGraphml(o.executor));
+      }
+      if (req.method === 'GET' && url.pathname === '/export/cytoscape.json') {
+        return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await exportCytoscape(o.executor)));
       }
       const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query');
       if (url.pathname === '/' || (url.pathname === '/graphql' && wantsHtml)) {

@@ -84,3 +84,24 @@ describe('GraphQL API over HTTP', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('exports for visualization tools', () => {
+  test('GraphML lists actors and a weighted NEGOTIATED_WITH edge Belarus-United States', async () => {
+    const res = await fetch(new URL('/export/graphml', server.url));
+    expect(res.status).toBe(200);
+    const xml = await res.text();
+    expect(xml).toMatch(/<graphml /);
+    expect(xml).toContain('<node id="state:BLR">');
+    expect(xml).toMatch(/<edge id="e\d+" source="state:BLR" target="state:USA"><data key="edge_type">NEGOTIATED_WITH<\/data>/);
+  });
+
+  test('Cytoscape JSON has nodes and edges that point at nodes', async () => {
+    const body = (await (await fetch(new URL('/export/cytoscape.json', server.url))).json()) as { elements: { nodes: { data: { id: string } }[]; edges: { data: { source: string; target: string } }[] } };
+    const ids = new Set(body.elements.nodes.map((n) => n.data.id));
+    expect(ids.has('person:alexander-lukashenko')).toBe(true);
+    for (const e of body.elements.edges) {
+      expect(ids.has(e.data.source)).toBe(true);
+      expect(ids.has(e.data.target)).toBe(true);
+    }
+  });
+});
