@@ -15,6 +15,15 @@ export function planArticle(article: Article, graph: ArticleGraph): Plan[] {
   const params = { articleId, publishedAt: article.publishedAt ?? '' };
   const plans: Plan[] = [
     {
+      name: 'prune-article',
+      cypher: cypher('prune-article'),
+      params: {
+        articleId,
+        keepIds: [...graph.statements.map((x) => x.id), ...graph.events.map((x) => x.id), ...graph.negotiations.map((x) => x.id)],
+        entityIds: graph.entities.map((e) => e.id),
+      },
+    },
+    {
       name: 'write-article',
       cypher: cypher('write-article'),
       params: {

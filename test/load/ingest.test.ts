@@ -73,12 +73,13 @@ describe('ingest into Neo4j', () => {
 });
 
 describe('negotiations across articles', () => {
+  // The topic is a word of its own, so reports from earlier test runs (same parties) are other talks.
   test('two reports of the same talks within a month make one Negotiation with both articles as evidence', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-talks-'));
     const word = uniqueWord();
-    fs.writeFileSync(path.join(dir, 'a.txt'), `LIMA, March 3, 2021 (Reuters) - Chile and Peru held talks on ${word} fishing rights, officials said.`);
-    fs.writeFileSync(path.join(dir, 'b.txt'), `SANTIAGO, March 20, 2021 (Reuters) - Peru and Chile reached an agreement on ${word} fishing rights after weeks of talks.`);
-    fs.writeFileSync(path.join(dir, 'c.txt'), `SANTIAGO, November 20, 2021 (Reuters) - Peru and Chile opened new talks on ${word} fishing rights.`);
+    fs.writeFileSync(path.join(dir, 'a.txt'), `LIMA, March 3, 2021 (Reuters) - Chile and Peru held talks on ${word}, officials said.`);
+    fs.writeFileSync(path.join(dir, 'b.txt'), `SANTIAGO, March 20, 2021 (Reuters) - Peru and Chile reached an agreement on ${word} after weeks of talks.`);
+    fs.writeFileSync(path.join(dir, 'c.txt'), `SANTIAGO, November 20, 2021 (Reuters) - Peru and Chile opened new talks on ${word}.`);
     const s = await ingestPaths([dir], options());
     expect(s.articles).toBe(3);
     const rows = await executor.read<{ articles: number }>({
@@ -88,5 +89,23 @@ describe('negotiations across articles', () => {
       params: { word },
     });
     expect(rows.map((r) => r.articles)).toEqual([2, 1]);
+  });
+});
+
+describe('writing an article again', () => {
+  test('drops the facts an earlier extraction had and this one does not', async () => {
+    const { readTxt } = await import('../../src/ingest/read-txt.js');
+    const { extractArticle } = await import('../../src/extract/extract-article.js');
+    const { loadArticle } = await import('../../src/load/ingest-articles.js');
+    const word = uniqueWord();
+    const article = readTxt(`PARIS, May 3 (Reuters) - Foreign Minister Jean ${word} said France would hold talks with Mali on the ${word} dispute.`, null);
+    const graph = extractArticle(article);
+    expect(graph.statements).toHaveLength(1);
+    await loadArticle(executor, article, graph);
+    const statementsOf = async () =>
+      (await executor.read<{ n: number }>({ name: 'test-prune', cypher: 'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id}) RETURN count(s) AS n', params: { id: article.id } }))[0].n;
+    expect(await statementsOf()).toBe(1);
+    await loadArticle(executor, article, { ...graph, statements: [] });
+    expect(await statementsOf()).toBe(0);
   });
 });
