@@ -6,12 +6,20 @@ const require = createRequire(import.meta.url);
 
 // GraphiQL 3 ships UMD bundles that run on React 18's UMD builds: served from node_modules, the
 // playground works offline (no CDN).
-const ASSETS: Record<string, { module: string; type: string }> = {
-  'react.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+// The UMD files are not in the packages' "exports", so they are found from the package folder
+// (the folder of its main entry point, walked up to its package.json).
+function packageDir(pkg: string): string {
+  let dir = path.dirname(require.resolve(pkg));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+}
 
 const DEFAULT_QUERY = `# Who negotiated with whom, about what, says who?
 {
@@ -52,7 +60,8 @@ export function playgroundHtml(endpoint: string): string {
 export function playgroundAsset(name: string): { body: Buffer; type: string } | undefined {
   const a = ASSETS[name];
   if (!a) return undefined;
-  return { body: fs.readFileSync(require.resolve(a.module)), type: a.type };
+  return { body: fs.readFileSync(path.join(packageDir(a.pkg), a.file)), type: a.type };
 }
 
-export const ASSET_NAMES = Object.keys(ASSETS).map((n) => path.posix.join('/assets', n));
+/** The paths the playground page loads. */
+export const ASSET_PATHS = Object.keys(ASSETS).map((n) => path.posix.join('/assets', n));

@@ -1,5 +1,6 @@
 import type { Executor } from '../../src/load/executor.js';
 import { ingestPaths } from '../../src/load/ingest-articles.js';
+import { ASSET_PATHS } from '../../src/serve/playground.js';
 import { startServer, type RunningServer } from '../../src/serve/start-server.js';
 import { testExecutor } from '../helpers/graph.js';
 
@@ -74,9 +75,12 @@ describe('GraphQL API over HTTP', () => {
     const html = await page.text();
     expect(html).toContain('/assets/graphiql.js');
     expect(html).not.toMatch(/https?:\/\/(unpkg|cdn|jsdelivr)/);
-    const js = await fetch(new URL('/assets/graphiql.js', server.url));
-    expect(js.status).toBe(200);
-    expect((await js.text()).length).toBeGreaterThan(100000);
+    for (const asset of ASSET_PATHS) {
+      expect(html).toContain(asset);
+      const res = await fetch(new URL(asset, server.url));
+      expect(res.status).toBe(200);
+      expect((await res.text()).length).toBeGreaterThan(5000);
+    }
   });
 
   test('invalid JSON gets a 400', async () => {
