@@ -24,10 +24,14 @@ async function main(): Promise<void> {
   console.log(`newsgraph GraphQL API: ${server.url}`);
   console.log(`playground: open ${server.url} in a browser`);
   const shutdown = async () => {
+    console.error('stopping...');
     await server.stop();
     await executor.close();
     // The database started for this run stops with it; one that was already running stays up.
-    if (startedHere) await stopLocalNeo4j({ home: config.localHome });
+    if (startedHere) {
+      await stopLocalNeo4j({ home: config.localHome });
+      console.error('Neo4j stopped');
+    }
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

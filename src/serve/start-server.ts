@@ -48,7 +48,9 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 /** Starts Apollo Server on a plain Node HTTP server: POST/GET /graphql, the playground on GET /graphql in a browser. */
 export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const typeDefs = fs.readFileSync(path.join(projectRoot(), 'schema', 'schema.graphql'), 'utf8');
-  const apollo = new ApolloServer<Context>({ typeDefs, resolvers, plugins: [ApolloServerPluginLandingPageDisabled()], introspection: true, includeStacktraceInErrorResponses: false });
+  const apollo = new ApolloServer<Context>({ typeDefs, resolvers, plugins: [ApolloServerPluginLandingPageDisabled()], introspection: true, includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: it must stop the local Neo4j after the server, which Apollo's own handler would pre-empt.
+    stopOnTerminationSignals: false, });
   await apollo.start();
   const queries = new GraphQueries(o.executor);
 
@@ -104,7 +106,10 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     url: `http://${o.host ?? '127.0.0.1'}:${port}/graphql`,
     port,
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections (browsers keep them) would hold close() open.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
       await apollo.stop();
     },
   };
