@@ -9,6 +9,17 @@ const OUTLET = /\b(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+
  */
 export function applyNameContext(doc: Doc, mentions: RawMention[]): RawMention[] {
   const out = mentions.map((m) => (m.cls.type !== 'State' && KIN.test(doc.text.slice(m.end, m.end + 60)) ? { ...m, cls: { type: 'Person' as const }, name: m.text } : m));
+  // One name, one type in an article: "Du Plessis" tagged an organization at a sentence start is
+  // the person "Barend du Plessis" named elsewhere.
+  const personNames = new Set(out.filter((m) => m.cls.type === 'Person').map((m) => m.text.toLowerCase()));
+  const fullNames = [...personNames].filter((n) => n.includes(' '));
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (m.cls.type !== 'Organization' && m.cls.type !== 'Location') continue;
+    if (m.cls.type === 'Organization' && m.cls.key) continue;
+    const t = m.text.toLowerCase();
+    if (personNames.has(t) || fullNames.some((n) => n.endsWith(` ${t}`))) out[i] = { ...m, cls: { type: 'Person' }, name: m.text };
+  }
   for (const s of doc.sentences) {
     const chunk = doc.text.slice(s.start, s.end);
     for (const m of chunk.matchAll(OUTLET)) {

@@ -20,7 +20,8 @@ export function clusterPersons(mentions: RawMention[]): PersonCluster[] {
   const persons = mentions.filter((m) => m.cls.type === 'Person').sort((a, b) => a.start - b.start);
   for (const m of persons.filter((p) => words(p).length > 1)) {
     const key = words(m).join(' ').toLowerCase();
-    let c = byFull.get(key);
+    // "Du Plessis" after "Barend du Plessis": a shorter name that ends a longer one is that person
+    let c = byFull.get(key) ?? clusters.find((x) => x.name.toLowerCase().endsWith(` ${key}`));
     if (!c) {
       c = { id: '', name: words(m).join(' '), names: [] };
       byFull.set(key, c);

@@ -20,8 +20,27 @@ function capitalIsPlace(doc: Doc, m: RawMention): boolean {
   return LOCATIVE.test(doc.text.slice(Math.max(0, m.start - 12), m.start));
 }
 
+// "Foreign Ministry", "Parliament", "central bank" exist in every state: without their state they
+// would be one node for the whole world. The state is the one named just before ("Taiwan's Foreign
+// Ministry", "the Russian Foreign Ministry"), else the one named last in this or the sentence
+// before, else the state the article mentions most.
+function stateOfBody(doc: Doc, m: RawMention): string | undefined {
+  const before = doc.mentions.find((x) => x.cls.type === 'State' && x.end <= m.start && /^(['’]s)?\s*$/.test(doc.text.slice(x.end, m.start)));
+  if (before?.cls.type === 'State') return before.cls.iso3;
+  // the state named last in this or the previous sentence ("Taiwan said ... A Foreign Ministry statement")
+  const near = doc.mentions.filter((x) => x.cls.type === 'State' && x.cls.form !== 'capital' && x.end <= m.start && x.sentence >= m.sentence - 1).at(-1);
+  if (near?.cls.type === 'State') return near.cls.iso3;
+  const counts = new Map<string, number>();
+  for (const x of doc.mentions) if (x.cls.type === 'State' && x.cls.form !== 'capital') counts.set(x.cls.iso3, (counts.get(x.cls.iso3) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 function idOf(doc: Doc, m: RawMention, orgKeys: Map<string, string>): string | undefined {
   const c = m.cls;
+  if (c.type === 'Organization' && c.kind === 'government agency' && !c.key && !c.state) {
+    const iso3 = stateOfBody(doc, m);
+    if (iso3) return `org:${iso3.toLowerCase()}-${slug(orgName(m.text))}`;
+  }
   switch (c.type) {
     case 'State':
       return c.form === 'capital' && capitalIsPlace(doc, m) ? `loc:${slug(m.text)}` : `state:${c.iso3}`;
@@ -78,7 +97,9 @@ function newEntity(id: string, m: RawMention): Entity {
   if (id.startsWith('loc:')) return { id, type: 'Location', name: m.text, aliases: [], mentions: [] };
   if (c.type === 'Organization') {
     const known = knownOrganization(m.text);
-    const name = known?.name ?? (c.kind === 'group' && c.key ? c.key : orgName(m.text));
+    let name = known?.name ?? (c.kind === 'group' && c.key ? c.key : orgName(m.text));
+    const qualified = /^org:([a-z]{3})-/.exec(id);
+    if (!known && qualified && c.kind === 'government agency') name = `${countryByIso3(qualified[1].toUpperCase())?.name ?? qualified[1].toUpperCase()} ${name}`;
     return {
       id,
       type: 'Organization',
