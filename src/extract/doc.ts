@@ -16,6 +16,8 @@ export type MentionClass =
   | { type: 'Location' }
   /** "the Belarusian leader", "the president": a person named by the role they hold. */
   | { type: 'RoleDescription'; role: string; stateIso3?: string }
+  /** "the company", "the ministry", "the government": an actor named by what kind it is. */
+  | { type: 'ActorDescription'; head: string }
   | { type: 'Pronoun'; person: 'he' | 'she' | 'they' | 'it' | 'i' | 'we' | 'who' };
 
 /** A stretch of text that refers to something; `entityId` is filled by resolve. */

@@ -78,6 +78,21 @@ function groupDescriptions(doc: Doc, s: Sentence): RawMention[] {
   return out;
 }
 
+// Heads that name an actor by its kind: "the company said", "the ministry announced".
+const ACTOR_HEADS = /^(company|firm|corporation|carmaker|automaker|airline|bank|concern|group|union|ministry|department|agency|government|administration|authorities|cartel|organisation|organization|alliance|bloc|community)$/i;
+
+function actorDescriptions(doc: Doc, s: Sentence): RawMention[] {
+  const out: RawMention[] = [];
+  s.tokens.forEach((t, i) => {
+    if (!ACTOR_HEADS.test(t.text) || !/^(the|The)$/.test(s.tokens[i - 1]?.text ?? '')) return;
+    // "the company's", "the company said": a head noun not followed by a name ("the Group of Seven")
+    const next = s.tokens[i + 1]?.text ?? '';
+    if (/^(of|for)$/.test(next) || /^\p{Lu}/u.test(next)) return;
+    out.push(mention(doc, s, i - 1, i + 1, { type: 'ActorDescription', head: t.text.toLowerCase() }));
+  });
+  return out;
+}
+
 function pronouns(doc: Doc, s: Sentence): RawMention[] {
   const out: RawMention[] = [];
   s.tokens.forEach((t, i) => {
@@ -123,7 +138,7 @@ export function findDescriptions(doc: Doc, names: RawMention[]): RawMention[] {
     g.cls = { ...g.cls, key: firstByHead.get(head) };
   }
   const found = [
-    ...doc.sentences.flatMap((s) => [...roleDescriptions(doc, s, names), ...pronouns(doc, s)]),
+    ...doc.sentences.flatMap((s) => [...roleDescriptions(doc, s, names), ...actorDescriptions(doc, s), ...pronouns(doc, s)]),
     ...groups,
     ...groupModifierPlurals(doc, groups),
   ];

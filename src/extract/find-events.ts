@@ -27,7 +27,7 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 // Any plural noun counts what was released ("12 sailors", "three Polish citizens").
 const PEOPLE = String.raw`([a-z]+(?:s|men|people|children|folk))`;
 
-const ACTOR = new Set(['Person', 'State', 'Organization', 'RoleDescription']);
+const ACTOR = new Set(['Person', 'State', 'Organization', 'RoleDescription', 'ActorDescription']);
 const actors = (doc: Doc, from: number, to: number): RawMention[] =>
   doc.mentions.filter((m) => m.entityId && !m.entityId.startsWith('loc:') && m.start >= from && m.end <= to && ACTOR.has(m.cls.type));
 

@@ -28,7 +28,7 @@ interface Finding {
   cameo: string;
 }
 
-const ACTOR = new Set(['Person', 'State', 'Organization', 'RoleDescription']);
+const ACTOR = new Set(['Person', 'State', 'Organization', 'RoleDescription', 'ActorDescription']);
 // Outermost mentions only: "the Belarusian leader" is one actor, not also "Belarusian".
 const actorMentions = (doc: Doc, from: number, to: number) => {
   const ms = doc.mentions.filter((m) => m.entityId && m.start >= from && m.end <= to && ACTOR.has(m.cls.type) && !m.entityId.startsWith('loc:'));

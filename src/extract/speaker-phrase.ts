@@ -11,7 +11,7 @@ export interface SpeakerPhrase {
 const ADVERBS = /^(then|also|later|again|further|furthermore|recently|previously|earlier|separately|repeatedly|once|has|had|have|was|is|were|would|will|had|reportedly|publicly|privately|today|yesterday|tonight|now|simply|just|only|however|openly|flatly|bluntly|clearly|firmly|explicitly|specifically|quickly|immediately|subsequently|finally|initially|frequently|often|never|always|already|still|even|but|and)$/i;
 const STOP = /^(that|which|who|whom|whose|and|but|or|if|when|while|because|as|after|before|since|although|though|,|;|:|\.|"|“|”|'|‘|’|\(|\)|--|—|–|said|told)$/i;
 const DETERMINERS = /^(the|a|an|one|another|some|several|two|three|many|most|other|its|his|her|their|our)$/i;
-const SPEAKER_TYPES = new Set(['Person', 'Organization', 'State', 'RoleDescription', 'Pronoun']);
+const SPEAKER_TYPES = new Set(['Person', 'Organization', 'State', 'RoleDescription', 'ActorDescription', 'Pronoun']);
 
 // Mentions by sentence, built once per mention list: speaker look-ups run for every cue.
 const bySentence = new WeakMap<RawMention[], Map<number, RawMention[]>>();

@@ -64,13 +64,36 @@ function resolvePronoun(doc: Doc, m: RawMention): string | undefined {
   return undefined;
 }
 
+// Which entities a head noun can name, by their type, kind and name.
+function fitsHead(head: string, e: { id: string; kind?: string; name: string }): boolean {
+  if (/^(government|administration|authorities)$/.test(head)) return e.id.startsWith('state:');
+  if (/^(ministry|department)$/.test(head)) return e.kind === 'government agency';
+  if (head === 'agency') return e.kind === 'government agency' || e.kind === 'news agency';
+  if (head === 'union') return /union|workers/i.test(e.name);
+  if (/^(cartel|organisation|organization|alliance|bloc|community)$/.test(head)) return e.kind === 'international organization';
+  return e.id.startsWith('org:') && (e.kind === 'company' || e.kind === 'organization');
+}
+
+// "the company" is the most mentioned organization of that kind named before it.
+function resolveActorDescription(doc: Doc, m: RawMention): string | undefined {
+  if (m.cls.type !== 'ActorDescription') return undefined;
+  const head = m.cls.head;
+  const candidates = new Set<string>();
+  for (const x of doc.mentions) {
+    if (x.start >= m.start || !x.entityId || x.cls.type === 'Pronoun' || x.cls.type === 'ActorDescription') continue;
+    const kind = x.cls.type === 'Organization' ? x.cls.kind : undefined;
+    if (fitsHead(head, { id: x.entityId, kind, name: x.text })) candidates.add(x.entityId);
+  }
+  return mostSalient(doc, candidates, m.start);
+}
+
 /** Resolves role descriptions ("the Belarusian leader") and personal pronouns to people, in text order. */
 export function resolveDescriptions(doc: Doc, claims: RoleClaim[]): [RawMention, string][] {
   const all = holders(claims);
   const out: [RawMention, string][] = [];
-  const pending = doc.mentions.filter((m) => !m.entityId && (m.cls.type === 'RoleDescription' || m.cls.type === 'Pronoun'));
+  const pending = doc.mentions.filter((m) => !m.entityId && (m.cls.type === 'RoleDescription' || m.cls.type === 'ActorDescription' || m.cls.type === 'Pronoun'));
   for (const m of pending.sort((a, b) => a.start - b.start)) {
-    const id = m.cls.type === 'RoleDescription' ? resolveRole(doc, m, all) : resolvePronoun(doc, m);
+    const id = m.cls.type === 'RoleDescription' ? resolveRole(doc, m, all) : m.cls.type === 'ActorDescription' ? resolveActorDescription(doc, m) : resolvePronoun(doc, m);
     if (id) {
       m.entityId = id;
       out.push([m, id]);

@@ -82,7 +82,7 @@ function addMention(table: EntityTable, doc: Doc, id: string, m: RawMention): vo
   }
   m.entityId = id;
   e.mentions.push({ start: m.start, end: m.end, text: m.text });
-  const isName = m.cls.type !== 'Pronoun' && m.cls.type !== 'RoleDescription' && !(m.cls.type === 'Organization' && m.cls.kind === 'group');
+  const isName = m.cls.type !== 'Pronoun' && m.cls.type !== 'RoleDescription' && m.cls.type !== 'ActorDescription' && !(m.cls.type === 'Organization' && m.cls.kind === 'group');
   const alias = (m.name ?? m.text).replace(/^the\s+/i, '');
   if (isName && alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
 }

@@ -90,4 +90,9 @@ describe('persons and coreference', () => {
     const g = extract('Senator Ted Cruz, who said he would only use the program sparingly, spoke in Iowa.');
     expect(g.statements[0]).toMatchObject({ speakerId: 'person:ted-cruz', text: 'he would only use the program sparingly' });
   });
+
+  test('"the company" and "the government" are the organization and state named before', () => {
+    const g = extract('American Motors Corp said talks with the union had failed. "We regret this outcome," the company said in a statement. Japan said the government would not intervene.');
+    expect(g.statements.find((s) => s.text === 'We regret this outcome')?.speakerId).toBe('org:american-motors-corp');
+  });
 });
