@@ -86,7 +86,7 @@ export function extractArticle(article: Article): ArticleGraph {
   }
   // 4. negotiations, events and relations
   const negotiations = findNegotiations(doc, statements, claims);
-  const events = findEvents(doc, statements);
+  const events = findEvents(doc, statements, claims);
   const relations = buildRelations(doc, claims);
   const ids = new Set(entities.map((e) => e.id));
   return {

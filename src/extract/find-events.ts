@@ -1,6 +1,8 @@
 import type { Event, EventRole, Span, Statement } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { DATE_EXPRESSION, normalizeDate } from './normalize-date.js';
+import { sideOf } from './actor-side.js';
+import type { RoleClaim } from './find-titles.js';
 
 interface EventRule {
   type: string;
@@ -15,7 +17,7 @@ const RULES: EventRule[] = [
   { type: 'release', cameo: '0841', trigger: /\b(released|releases|releasing|release of|freed|frees|set free|let go)\b/i, anaphor: /\b(those|the)\s+(released|freed)\b/i },
   { type: 'pardon', cameo: '0841', trigger: /\b(pardoned|pardons|pardoning|pardon of|granted (a )?pardons?|amnest(y|ied))\b/i, anaphor: /\b(those|the)\s+(pardoned|amnestied)\b/i },
   { type: 'prisoner_exchange', cameo: '0841', trigger: /\b(prisoner (swap|exchange)|exchange of prisoners|swapped prisoners)\b/i },
-  { type: 'agreement_signed', cameo: '057', trigger: /\b(signed|sign|signing|initialled|initialed)\s+(an?|the|their|its)?\s*([\w-]+\s+){0,3}(agreement|accord|deal|treaty|pact|memorandum|letter of intent|contract)\b/i },
+  { type: 'agreement_signed', cameo: '057', trigger: /\b(signed|sign|signing|initialled|initialed)\s+(an?|the|their|its)?\s*([\w-]+\s+){0,5}(agreement|accord|deal|treaty|pact|memorandum|letter of intent|contract)\b/i },
   { type: 'threat', cameo: '130', trigger: /\b(threatened|threatens|threatening)\s+to\b/i },
   { type: 'demand', cameo: '100', trigger: /\b(demanded|demanding|demands|demand)\s+that\b/i },
   { type: 'meeting', cameo: '040', trigger: /\b(met with|met|meets|meeting with|held a meeting|will meet|to meet)\b/i },
@@ -56,9 +58,19 @@ function clauseStart(doc: Doc, s: Sentence, at: number): number {
   return m ? s.start + m[0].length : s.start;
 }
 
-function rolesOf(doc: Doc, s: Sentence, rule: EventRule, trig: Span, statement: Statement | undefined): EventRole[] {
+const SYMMETRIC = new Set(['agreement_signed', 'meeting', 'prisoner_exchange']);
+
+function rolesOf(doc: Doc, s: Sentence, rule: EventRule, trig: Span, statement: Statement | undefined, side: (id: string) => string): EventRole[] {
   const roles: EventRole[] = [];
-  const add = (role: string, id: string | undefined) => id && !roles.some((r) => r.role === role && r.entityId === id) && roles.push({ role, entityId: id });
+  const push = (role: string, id: string) => !roles.some((r) => r.role === role && r.entityId === id) && roles.push({ role, entityId: id });
+  // Agents and targets are coded at the level of the state or organization an official acts for
+  // (as CAMEO does); the official stays on the event as its representative.
+  const add = (role: string, id: string | undefined) => {
+    if (!id) return;
+    const sided = role === 'agent' || role === 'target' ? side(id) : id;
+    push(role, sided);
+    if (sided !== id) push(`${role}_representative`, id);
+  };
   const text = doc.text;
   const after = text.slice(trig.end, s.end);
   const requestAt = /\b(at the (?:request|behest|urging|invitation) of|at\s+)(?=.{0,60}request)/i.exec(after);
@@ -72,7 +84,12 @@ function rolesOf(doc: Doc, s: Sentence, rule: EventRule, trig: Span, statement: 
   // agent: the last actor before the verb in its clause; "by X" after a passive
   const passive = /^\s*by\s/i.test(after) || /\b(was|were|been|be|being)\s+\S*\s*$/i.test(text.slice(s.start, trig.start));
   const subj = actors(doc, clauseStart(doc, s, trig.start), trig.start).filter((m) => !/\b(of|with|to)\s+(the\s+)?$/i.test(text.slice(m.start - 8, m.start)));
-  if (!passive && subj.length) add('agent', subj[subj.length - 1].entityId);
+  // "The United States and Turkey signed", "X and Y met": both sides of a symmetric event
+  const pair = SYMMETRIC.has(rule.type) && subj.length >= 2 && /^\s*(\([^)]*\)\s*)?and\s+(the\s+)?$/i.test(text.slice(subj[subj.length - 2].end, subj[subj.length - 1].start));
+  if (!passive && pair) {
+    add('agent', subj[subj.length - 2].entityId);
+    add('target', subj[subj.length - 1].entityId);
+  } else if (!passive && subj.length) add('agent', subj[subj.length - 1].entityId);
   if (passive) add('agent', actors(doc, trig.end, requestFrom).find((m) => /\bby\s+(the\s+)?([\w-]+\s+){0,3}$/i.test(text.slice(m.start - 30, m.start)))?.entityId);
   // objects: beneficiaries of releases, targets of the rest
   const objects = actors(doc, trig.end, requestFrom).filter((m) => !/\b(of|by)\s+(the\s+)?([\w-]+\s+){0,3}$/i.test(text.slice(Math.max(trig.end, m.start - 40), m.start)) || /\b(including|among them|such as)\b/i.test(text.slice(Math.max(trig.end, m.start - 40), m.start)));
@@ -89,7 +106,8 @@ function rolesOf(doc: Doc, s: Sentence, rule: EventRule, trig: Span, statement: 
 }
 
 /** Finds releases, pardons, exchanges, signed agreements, threats, demands, meetings, visits and sanctions. */
-export function findEvents(doc: Doc, statements: Statement[]): Event[] {
+export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[]): Event[] {
+  const side = sideOf(claims);
   const events: (Event & { sentence: number })[] = [];
   for (const s of doc.sentences) {
     const chunk = doc.text.slice(s.start, s.end);
@@ -100,7 +118,7 @@ export function findEvents(doc: Doc, statements: Statement[]): Event[] {
       if (/\bof$/i.test(m[0]) && /\b(on|about|regarding|concerning|over|for|in|to|seek|seeking|sought|demand|demanded|demanding|call|called|calling|secure|securing|negotiate|negotiating|discuss|discussed|discussing|urge|urged|urging|push|pushed|pushing|want|wanted|wants)\s+(the\s+)?$/i.test(chunk.slice(0, m.index))) continue;
       const trig = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const statement = statements.find((x) => x.start <= trig.start && trig.end <= x.end);
-      const roles = rolesOf(doc, s, rule, trig, statement);
+      const roles = rolesOf(doc, s, rule, trig, statement, side);
       const count = rule.type === 'release' || rule.type === 'pardon' ? countAfter(doc.text.slice(trig.end, s.end)) : null;
       const date = dateIn(doc, s, trig);
       // "those pardoned included ...": the same release as the one just before, seen again
