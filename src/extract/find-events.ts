@@ -16,7 +16,7 @@ interface EventRule {
 const RULES: EventRule[] = [
   { type: 'release', cameo: '0841', trigger: /\b(released|releases|releasing|release of|freed|frees|set free|let go)\b/i, anaphor: /\b(those|the)\s+(released|freed)\b/i },
   { type: 'pardon', cameo: '0841', trigger: /\b(pardoned|pardons|pardoning|pardon of|granted (a )?pardons?|amnest(y|ied))\b/i, anaphor: /\b(those|the)\s+(pardoned|amnestied)\b/i },
-  { type: 'prisoner_exchange', cameo: '0841', trigger: /\b(prisoner (swap|exchange)|exchange of prisoners|swapped prisoners)\b/i },
+  { type: 'prisoner_exchange', cameo: '0841', trigger: /\b(prisoner (swap|exchange)|exchange of prisoners|(exchanged|swapped|traded)\s+([\w-]+\s+){0,2}(prisoners|captives|detainees|POWs|servicemen|soldiers))\b/i },
   { type: 'agreement_signed', cameo: '057', trigger: /\b(signed|sign|signing|initialled|initialed)\s+(an?|the|their|its)?\s*([\w-]+\s+){0,5}(agreement|accord|deal|treaty|pact|memorandum|letter of intent|contract)\b/i },
   { type: 'threat', cameo: '130', trigger: /\b(threatened|threatens|threatening)\s+to\b/i },
   { type: 'demand', cameo: '100', trigger: /\b(demanded|demanding|demands|demand)\s+that\b/i },
@@ -74,7 +74,9 @@ function rolesOf(doc: Doc, s: Sentence, rule: EventRule, trig: Span, statement: 
   const text = doc.text;
   const after = text.slice(trig.end, s.end);
   const requestAt = /\b(at the (?:request|behest|urging|invitation) of|at\s+)(?=.{0,60}request)/i.exec(after);
-  const requestFrom = requestAt ? trig.end + requestAt.index : s.end;
+  // Objects end where the statement that holds the event ends (", the ministry said" is not an object).
+  const clauseEnd = statement && statement.start <= trig.start && trig.end <= statement.end ? statement.end : s.end;
+  const requestFrom = requestAt ? trig.end + requestAt.index : clauseEnd;
   // requester: "at the request of US President Donald Trump", "at Trump's request"
   if (requestAt) {
     const req = actors(doc, requestFrom, s.end);
@@ -119,7 +121,7 @@ export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[
       const trig = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const statement = statements.find((x) => x.start <= trig.start && trig.end <= x.end);
       const roles = rolesOf(doc, s, rule, trig, statement, side);
-      const count = rule.type === 'release' || rule.type === 'pardon' ? countAfter(doc.text.slice(trig.end, s.end)) : null;
+      const count = rule.type === 'release' || rule.type === 'pardon' || rule.type === 'prisoner_exchange' ? countAfter(doc.text.slice(m[0].match(/^(exchanged|swapped|traded)\b/i) ? trig.start + m[0].split(/\s/)[0].length : trig.end, s.end)) : null;
       const date = dateIn(doc, s, trig);
       // "those pardoned included ...": the same release as the one just before, seen again
       const previous = events.filter((e) => s.index - e.sentence <= 2 && (e.type === 'release' || e.type === 'pardon')).at(-1);
@@ -147,5 +149,30 @@ export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[
       });
     }
   }
-  return events.map(({ sentence: _s, ...e }) => e);
+  return mergeRepeats(events).map(({ sentence: _s, ...e }) => e);
+}
+
+// A headline and its story, or two sentences, often tell one event twice: events of one type that
+// share an agent or target (or where one names no side) are one event.
+function mergeRepeats<E extends Event>(events: E[]): E[] {
+  const out: E[] = [];
+  const sides = (e: Event) => new Set(e.roles.filter((r) => r.role === 'agent' || r.role === 'target').map((r) => r.entityId));
+  for (const e of events) {
+    const same = out.find((o) => {
+      if (o.type !== e.type) return false;
+      const a = sides(o);
+      const b = sides(e);
+      return a.size === 0 || b.size === 0 || [...b].some((x) => a.has(x));
+    });
+    if (!same) {
+      out.push(e);
+      continue;
+    }
+    for (const r of e.roles) if (!same.roles.some((x) => x.role === r.role && x.entityId === r.entityId)) same.roles.push(r);
+    same.evidence.push(...e.evidence);
+    same.count ??= e.count;
+    same.date ??= e.date;
+    same.confidence = Math.max(same.confidence, e.confidence);
+  }
+  return out;
 }

@@ -13,8 +13,8 @@ const STATUS_RULES: [RegExp, NegotiationStatus, string][] = [
   [/\bthreat(en|ened|ens|ening)\b.{0,40}\b(halt|stop|end|break off|suspend|walk out|pull out|quit|withdraw)|\b(will|would|could|shall)\s+(immediately\s+)?(stop|halt|end|break off|suspend|walk out of|pull out of)\b/i, 'threatened', '134'],
   [/\b(halted|suspended|broke off|broken off|called off|walked out|pulled out|ended|terminated|abandoned|cancell?ed|stopped|withdrew from|collapsed|collapse|broke down|breakdown|failure)\b/i, 'halted', '164'],
   [/\b(stalled|deadlock(ed)?|impasse|stuck|stalemate|frozen|bogged down|no progress|failed to (agree|reach))\b/i, 'stalled', '046'],
-  [/\b(reached|reach|reaching|signed|sign|signing|concluded|clinched|struck|sealed|initialled|initialed|agreed|finali[sz]ed|ratified)\b/i, 'agreed', '057'],
-  [/\b(propos(e|ed|al)|offer(ed)?|call(ed|s)? for|invit(e|ed|ation)|ready to|willing to|want(s|ed)? to|plan(s|ned)? to|seek(s|ing)?|will (hold|open|start|begin|resume)|to (hold|open|start|begin|resume)|expected to|scheduled|prepared to)\b/i, 'proposed', '036'],
+  [/\b(reached|reach|reaching|signed|sign|signing|concluded|clinched|struck|sealed|initialled|initialed|agree|agrees|agreed|finali[sz]ed|ratified)\b/i, 'agreed', '057'],
+  [/\b(propos(e|ed|al)|offer(ed)?|call(ed|s)? for|invit(e|ed|ation)|ready to|willing to|open to|want(s|ed)? to|plan(s|ned)? to|seek(s|ing)?|will (hold|open|start|begin|resume)|to (hold|open|start|begin|resume)|expected to|scheduled|prepared to)\b/i, 'proposed', '036'],
 ];
 
 interface Finding {

@@ -114,6 +114,10 @@ for (const c of ordered) {
 // "US" alone is the country; "Washington" the capital. The Kremlin and Whitehall are buildings that
 // stand for their governments the same way capitals do.
 addForm('Kremlin', { iso3: 'RUS', kind: 'capital' });
+// Older spellings of capitals that news still uses.
+addForm('Kiev', { iso3: 'UKR', kind: 'capital' });
+addForm('Peking', { iso3: 'CHN', kind: 'capital' });
+addForm('Rangoon', { iso3: 'MMR', kind: 'capital' });
 addForm('Whitehall', { iso3: 'GBR', kind: 'capital' });
 addForm('White House', { iso3: 'USA', kind: 'capital' });
 
