@@ -4,9 +4,9 @@ import { ROLE_WORDS } from './lexicon/roles.js';
 
 // Heads of noun phrases that name a political group without a proper name ("the fugitive
 // opposition", "rebels"); each becomes an Organization of kind group.
-const GROUP_HEADS = new Set(['opposition', 'rebels', 'insurgents', 'separatists', 'militants', 'protesters', 'demonstrators', 'guerrillas', 'junta']);
+const GROUP_HEADS = new Set(['opposition', 'rebels', 'insurgents', 'separatists', 'militants', 'protesters', 'demonstrators', 'guerrillas', 'junta', 'powers']);
 const GROUP_MEMBERS = new Set(['figures', 'leaders', 'members', 'activists', 'politicians', 'groups', 'forces', 'supporters', 'fighters']);
-const MODIFIERS = /^(fugitive|exiled|armed|radical|moderate|main|democratic|political|former|Syrian|pro-\S+|anti-\S+|[a-z]+-backed|[a-z]+-based|[a-z]+-led)$/;
+const MODIFIERS = /^(fugitive|exiled|armed|radical|moderate|main|democratic|political|former|world|major|great|western|Western|six|five|pro-\S+|anti-\S+|[a-z]+-backed|[a-z]+-based|[a-z]+-led)$/;
 const PRONOUNS: Record<string, 'he' | 'she' | 'they' | 'it'> = { he: 'he', she: 'she', they: 'they', him: 'he', her: 'she', them: 'they' };
 
 function mention(doc: Doc, s: Sentence, from: number, to: number, cls: RawMention['cls']): RawMention {

@@ -96,7 +96,7 @@ function excludedIn(doc: Doc, s: Sentence): Set<string> {
     const before = text.slice(Math.max(s.start, m.start - 24), m.start);
     const after = text.slice(m.end, Math.min(s.end, m.end + 60));
     if (/\b(not with|without|excluding|except|other than|but not)\s+(the\s+)?$/i.test(before)) out.add(m.entityId!);
-    else if (/^(\s+\w+){0,2}\s+(is|are|was|were|have been|has been)\s+not\s+(involved|a part(y)?|part|included|participating|taking part|invited)/i.test(after)) out.add(m.entityId!);
+    else if (/^(,?\s+\w+){0,2}\s+(is|are|was|were|have been|has been)\s+not\s+(involved|a part(y)?|part|included|participating|taking part|invited)/i.test(after)) out.add(m.entityId!);
     else if (/^(\s+\w+){0,2}\s+(was|were|has been|have been|is|are)\s+(excluded|left out|shut out|sidelined)/i.test(after)) out.add(m.entityId!);
   }
   return out;
@@ -216,7 +216,6 @@ export function findNegotiations(doc: Doc, statements: Statement[], claims: Role
   for (const s of doc.sentences) {
     s.tokens.forEach((t, k) => {
       if (!TRIGGER.test(t.text)) return;
-      if (findings.some((f) => f.sentence === s && f.trigger.end >= t.start - 40)) return;
       const f = findingIn(doc, s, k, statements, side);
       if (f) findings.push(f);
     });
@@ -226,6 +225,11 @@ export function findNegotiations(doc: Doc, statements: Statement[], claims: Role
   const groups: Finding[][] = [];
   const partiesOf = (g: Finding[]) => new Set(g.flatMap((f) => [...f.parties]));
   for (const f of findings) {
+    // "Israel, which is not a party to the talks": exclusions alone belong to the talks told before
+    if (f.parties.size === 0 && groups.length > 0) {
+      groups[groups.length - 1].push(f);
+      continue;
+    }
     const g = groups.find((x) => {
       const p = partiesOf(x);
       const shared = [...f.parties].filter((id) => p.has(id)).length;

@@ -52,11 +52,13 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
   // 3. quotes without an attribution of their own: the second half of a split quote, a paragraph
   // that continues a quote, or a whole-paragraph quote after a statement by someone named.
   for (const q of quotes) {
-    if (used.has(q) || quoteWords(doc.text, q) < 4 || q.single) continue;
+    if (used.has(q) || quoteWords(doc.text, q) < 4) continue;
     if (drafts.some((d) => overlaps(d.content, q.content))) continue;
     const prev = drafts.filter((d) => d.content.end <= q.open && d.kind !== 'indirect').sort((a, b) => b.content.end - a.content.end)[0];
     const prevQuote = quotes.filter((x) => x.close < q.open).at(-1);
     const gap = prev ? doc.text.slice(prev.content.end, q.open) : '';
+    // single-quoted text continues a statement only in an article that quotes in single marks
+    if (q.single && !prev?.quotes.some((x) => x.single)) continue;
     const split = prev && prev.quotes.length > 0 && !/[\n]/.test(gap) && gap.length < 80;
     const continued = prevQuote?.continues && prev && prev.quotes.includes(prevQuote);
     const paragraphQuote = prev && /\n/.test(gap) && doc.text.slice(prev.content.end, q.open).split('\n').length <= 3 && /^\s*$/.test(doc.text.slice(doc.text.lastIndexOf('\n', q.open) + 1, q.open));

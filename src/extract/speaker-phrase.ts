@@ -9,7 +9,7 @@ export interface SpeakerPhrase {
 }
 
 const ADVERBS = /^(then|also|later|again|further|furthermore|recently|previously|earlier|separately|repeatedly|once|has|had|have|was|is|were|would|will|had|reportedly|publicly|privately|today|yesterday|tonight|now|simply|just|only|however|openly|flatly|bluntly|clearly|firmly|explicitly|specifically|quickly|immediately|subsequently|finally|initially|frequently|often|never|always|already|still|even|but|and)$/i;
-const STOP = /^(that|which|who|whom|whose|and|but|or|if|when|while|because|as|after|before|since|although|though|,|;|:|\.|"|“|”|'|‘|’|\(|\)|--|—|–|said|told)$/i;
+const STOP = /^(that|which|who|whom|whose|and|but|or|if|when|while|because|as|after|before|since|although|though|,|;|:|\.|"|“|”|'|‘|’|\(|\)|--|—|–|said|told|is|are|was|were|had|has|have|been|be|will|would|could|should|may|might|must|can|did|does|do|not)$/i;
 const DETERMINERS = /^(the|a|an|one|another|some|several|two|three|many|most|other|its|his|her|their|our)$/i;
 const SPEAKER_TYPES = new Set(['Person', 'Organization', 'State', 'RoleDescription', 'ActorDescription', 'Pronoun']);
 
@@ -82,6 +82,9 @@ export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClai
     if (c > 0) {
       const m = speakerMentionEndingAt(doc, s, s.tokens[c - 1].end);
       if (m) return { span: { start: withTitle(claims, m), end: m.end }, mention: m };
+      // "The EU's foreign policy chief, Josep Borrell, said": the apposition is the name itself
+      const inner = speakerMentionEndingAt(doc, s, s.tokens[j - 1].end);
+      if (inner && inner.start === s.tokens[c + 1]?.start && inner.cls.type === 'Person') return { span: { start: inner.start, end: inner.end }, mention: inner };
     }
     return undefined;
   }

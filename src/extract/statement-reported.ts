@@ -4,7 +4,7 @@ import type { RoleClaim } from './find-titles.js';
 import type { QuoteSegment } from './find-quotes.js';
 import { quoteWords } from './find-quotes.js';
 import { speechVerbLemma, WEAK_CUES } from './lexicon/speech-verbs.js';
-import { speakerAfter, type SpeakerPhrase } from './speaker-phrase.js';
+import { speakerBefore, speakerAfter, type SpeakerPhrase } from './speaker-phrase.js';
 import { cueLength } from './statement-cues.js';
 import { overlaps, wordsIn, type Cue, type Draft } from './statement-draft.js';
 import { speakerOfCue } from './statement-quote-attribution.js';
@@ -65,7 +65,9 @@ function postposed(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[], quotes:
   let comma: number;
   // Inverted order takes a finite verb and the speaker right after it ("..., said X"), not
   // ", adding that ..." (a participle) — that is preposed speech of the clause's subject.
-  if (toks[cue.k - 1]?.text === ',' && !/ing$/i.test(toks[cue.k].text) && !/^that$/i.test(toks[cue.k + 1]?.text ?? '')) {
+  // "X, an apposition, said CONTENT" is preposed speech: a name right before the comma rules out the inverted order.
+  const appositionBefore = toks[cue.k - 1]?.text === ',' && speakerBefore(doc, s, cue.k, claims)?.mention !== undefined;
+  if (toks[cue.k - 1]?.text === ',' && !appositionBefore && !/ing$/i.test(toks[cue.k].text) && !/^that$/i.test(toks[cue.k + 1]?.text ?? '')) {
     speaker = speakerAfter(doc, s, cue.k);
     comma = cue.k - 1;
     if (!speaker || /^to$/i.test(toks[cue.k + 1]?.text ?? '')) return undefined; // "..., said to be"
