@@ -1,3 +1,4 @@
+import type { RawMention } from './doc.js';
 import type { RoleClaim } from './find-titles.js';
 import { STATE_OFFICE } from './lexicon/roles.js';
 
@@ -8,8 +9,15 @@ import { STATE_OFFICE } from './lexicon/roles.js';
  * state to state and organization to organization as event data sets (CAMEO, GDELT) do; anyone
  * else acts for themselves.
  */
-export function sideOf(claims: RoleClaim[]): (id: string) => string {
+export function sideOf(claims: RoleClaim[], mentions: RawMention[] = []): (id: string) => string {
   const side = new Map<string, string>();
+  // A government body acts for its state: the State Department for the United States, "Taiwan's
+  // Foreign Ministry" (keyed org:twn-...) for Taiwan.
+  for (const m of mentions) {
+    if (m.cls.type !== 'Organization' || m.cls.kind !== 'government agency' || !m.entityId) continue;
+    const iso3 = m.cls.state ?? /^org:([a-z]{3})-/.exec(m.entityId)?.[1]?.toUpperCase();
+    if (iso3) side.set(m.entityId, `state:${iso3}`);
+  }
   for (const c of claims) {
     const id = c.holder.entityId;
     const target = c.target?.entityId;

@@ -109,7 +109,7 @@ function rolesOf(doc: Doc, s: Sentence, rule: EventRule, trig: Span, statement: 
 
 /** Finds releases, pardons, exchanges, signed agreements, threats, demands, meetings, visits and sanctions. */
 export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[]): Event[] {
-  const side = sideOf(claims);
+  const side = sideOf(claims, doc.mentions);
   const events: (Event & { sentence: number })[] = [];
   for (const s of doc.sentences) {
     const chunk = doc.text.slice(s.start, s.end);

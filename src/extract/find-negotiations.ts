@@ -211,7 +211,7 @@ const STATUS_RANK: NegotiationStatus[] = ['proposed', 'ongoing', 'threatened', '
 
 /** Finds talks, negotiations and agreements with their parties, exclusions and status; one per set of parties. */
 export function findNegotiations(doc: Doc, statements: Statement[], claims: RoleClaim[]): Negotiation[] {
-  const side = sideOf(claims);
+  const side = sideOf(claims, doc.mentions);
   const findings: Finding[] = [];
   for (const s of doc.sentences) {
     s.tokens.forEach((t, k) => {
@@ -227,7 +227,7 @@ export function findNegotiations(doc: Doc, statements: Statement[], claims: Role
   for (const f of findings) {
     // "Israel, which is not a party to the talks": exclusions alone belong to the talks told before
     if (f.parties.size === 0 && groups.length > 0) {
-      groups[groups.length - 1].push(f);
+      groups.reduce((a, b) => (partiesOf(b).size > partiesOf(a).size ? b : a)).push(f);
       continue;
     }
     const g = groups.find((x) => {
@@ -262,7 +262,7 @@ export function findNegotiations(doc: Doc, statements: Statement[], claims: Role
   for (const g of groups) {
     const parties = partiesOf(g);
     const excluded = new Set(g.flatMap((f) => [...f.excluded]).filter((e) => !parties.has(e)));
-    if (parties.size < 2 && !(parties.size === 1 && excluded.size > 0)) continue;
+    if (parties.size < 2 && !(parties.size === 1 && excluded.size > 0 && groups.length === 1)) continue;
     const best = g.reduce((a, b) => (STATUS_RANK.indexOf(b.status) > STATUS_RANK.indexOf(a.status) ? b : a));
     const topic = g.find((f) => f.topic && f.topic.split(' ').length > 1)?.topic ?? g.find((f) => f.topic)?.topic ?? null;
     out.push({
