@@ -5,7 +5,9 @@ import { sideOf } from './actor-side.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
 
 // Words that name talks; "talks" only as a noun (after a determiner/adjective or before with/on).
-const TRIGGER = /^(negotiations?|negotiat(e|es|ed|ing)|talks|dialogue|discussions|consultations|summit|mediation|mediat(e|ed|ing)|agreements?|deal|accord|treaty|pact|truce|ceasefire|cease-fire|accession)$/i;
+const TRIGGER = /^(negotiations?|negotiat(e|es|ed|ing)|talks|dialogue|discussions|consultations|summit|mediation|mediat(e|ed|ing)|agreements?|deal|accord|treaty|pact|truce|ceasefire|cease-fire|accession|meeting|meetings|met)$/i;
+// Meetings count as talks (CAMEO 040 consult) only with a named counterpart: "met with X", "a meeting between X and Y".
+const MEETING = /^(meeting|meetings|met)$/i;
 const AGREEMENT = /^(agreements?|deal|accord|treaty|pact|truce|ceasefire|cease-fire)$/i;
 
 // Status cues in the words around a trigger, strongest first. Each maps to its CAMEO code.
@@ -195,13 +197,14 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   for (const m of mediators) parties.delete(m);
   if (parties.size === 0 && excluded.size === 0) return undefined;
   // An agreement named without its other side ("the pricing agreement") is a topic, not talks.
-  if (AGREEMENT.test(word) && !counterpart && excluded.size === 0) return undefined;
+  if ((AGREEMENT.test(word) || MEETING.test(word)) && !counterpart && excluded.size === 0) return undefined;
   // The status words stand before the trigger ("suspended talks") or close after it in its clause
   // ("talks ... have stalled").
   const window = doc.text.slice(Math.max(s.start, toks[k].start - 70), Math.min(clauseEnd, toks[k].end + 90));
   let [status, cameo] = statusOf(window);
   if (/^mediat/i.test(word) || mediators.size) cameo = status === 'ongoing' ? '045' : cameo;
   if (AGREEMENT.test(word) && status === 'ongoing') [status, cameo] = ['agreed', '057'];
+  if (MEETING.test(word) && status === 'ongoing') cameo = '040';
   if (/\b(reject(ed|s)?|refus(ed|es)|declin(ed|es)|ruled out)\b/i.test(window)) [status, cameo] = ['halted', '125'];
   const topic = topicAfter(doc, s, k) ?? topicBefore(doc, s, k);
   return { sentence: s, trigger: { start: toks[k].start, end: toks[k].end }, parties, excluded, mediators, topic, status, cameo };

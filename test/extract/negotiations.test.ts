@@ -14,6 +14,7 @@ const rows: Row[] = [
   ['Iran threatened to walk out of the talks with Germany over sanctions.', { parties: ['IRN', 'DEU'], status: 'threatened', cameo: '134' }],
   ['Sweden is negotiating only with Norway, but not with Denmark, on the bridge tolls.', { parties: ['SWE', 'NOR'], status: 'ongoing', excluded: ['DNK'] }],
   ['Ethiopia and Eritrea held peace talks mediated by Kenya.', { parties: ['ETH', 'ERI'], status: 'ongoing', mediators: ['KEN'] }],
+  ['U.S. Secretary of State Antony Blinken held a meeting with Chinese Foreign Minister Wang Yi on Friday.', { parties: ['USA', 'CHN'], status: 'ongoing', cameo: '040' }],
 ];
 
 describe('negotiations', () => {
@@ -43,5 +44,6 @@ describe('negotiations', () => {
 
   test('a sentence without talks has no negotiation', () => {
     expect(extract('The French president visited a farm in Normandy on Sunday.').negotiations).toEqual([]);
+    expect(extract('The board met on Tuesday and the results met expectations.').negotiations).toEqual([]);
   });
 });
