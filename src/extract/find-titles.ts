@@ -135,9 +135,14 @@ function rolePredicate(doc: Doc, s: Sentence, person: RawMention, mentions: RawM
   if (k < 0) return undefined;
   // optional state or demonym before the role ("named Japan's foreign minister")
   let j = k;
-  let target = mentions.find((x) => x.start === s.tokens[j].start && x.cls.type === 'State');
-  if (target) j = s.tokens.findIndex((t) => t.start >= target!.end) + (s.tokens.find((t) => t.start >= target!.end)?.text === "'s" ? 1 : 0);
+  let target = mentions.find((x) => x.start === s.tokens[k].start && x.cls.type === 'State');
+  if (target) {
+    j = s.tokens.findIndex((t) => t.start >= target!.end);
+    if (s.tokens[j]?.text === "'s") j++;
+    if (j < 0 || j >= s.tokens.length) return undefined;
+  }
   for (const n of [3, 2, 1]) {
+    if (j + n > s.tokens.length) continue;
     const r = roleEndingAt(s, j + n);
     if (!r || r.start !== j) continue;
     const of = s.tokens[j + n]?.text === 'of' ? mentions.find((x) => x.start === s.tokens[j + n + 1]?.start && (x.cls.type === 'State' || x.cls.type === 'Organization')) : undefined;
