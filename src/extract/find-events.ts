@@ -1,6 +1,7 @@
 import type { Event, EventRole, Span, Statement } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { DATE_EXPRESSION, normalizeDate } from './normalize-date.js';
+import { actorsBetween } from './actor-index.js';
 import { sideOf } from './actor-side.js';
 import type { RoleClaim } from './find-titles.js';
 
@@ -29,9 +30,7 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 // Any plural noun counts what was released ("12 sailors", "three Polish citizens").
 const PEOPLE = String.raw`([a-z]+(?:s|men|people|children|folk))`;
 
-const ACTOR = new Set(['Person', 'State', 'Organization', 'RoleDescription', 'ActorDescription']);
-const actors = (doc: Doc, from: number, to: number): RawMention[] =>
-  doc.mentions.filter((m) => m.entityId && !m.entityId.startsWith('loc:') && m.start >= from && m.end <= to && ACTOR.has(m.cls.type));
+const actors = actorsBetween;
 
 function countAfter(text: string): number | null {
   const m = new RegExp(String.raw`^\s*(?:some|about|at least|more than|nearly|almost|over)?\s*(\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?${PEOPLE}\b`, 'i').exec(text);

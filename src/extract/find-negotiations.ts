@@ -1,6 +1,7 @@
 import type { Negotiation, NegotiationStatus, Span, Statement } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
 import type { RoleClaim } from './find-titles.js';
+import { actorsBetween } from './actor-index.js';
 import { sideOf } from './actor-side.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
 
@@ -30,12 +31,7 @@ interface Finding {
   cameo: string;
 }
 
-const ACTOR = new Set(['Person', 'State', 'Organization', 'RoleDescription', 'ActorDescription']);
-// Outermost mentions only: "the Belarusian leader" is one actor, not also "Belarusian".
-const actorMentions = (doc: Doc, from: number, to: number) => {
-  const ms = doc.mentions.filter((m) => m.entityId && m.start >= from && m.end <= to && ACTOR.has(m.cls.type) && !m.entityId.startsWith('loc:'));
-  return ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
-};
+const actorMentions = actorsBetween;
 
 // "Japanese automakers" are not Japan; "the Japanese government" and "the Americans" are.
 const GOVERNMENT_NOUN = /^\s+(government|officials?|authorities|leaders?|leadership|president|prime minister|premier|ministers?|delegation|negotiators?|side|team|envoys?|diplomats?|administration|cabinet|military|army|regime)\b/i;
@@ -91,8 +87,13 @@ function topicBefore(doc: Doc, s: Sentence, k: number): string | null {
   return i + 1 < k ? doc.text.slice(s.tokens[i + 1].start, s.tokens[k - 1].end) : null;
 }
 
+const excludedCache = new WeakMap<Sentence, Set<string>>();
+
 function excludedIn(doc: Doc, s: Sentence): Set<string> {
+  const cached = excludedCache.get(s);
+  if (cached) return new Set(cached);
   const out = new Set<string>();
+  excludedCache.set(s, out);
   const text = doc.text;
   for (const m of actorMentions(doc, s.start, s.end)) {
     const before = text.slice(Math.max(s.start, m.start - 24), m.start);
@@ -101,7 +102,7 @@ function excludedIn(doc: Doc, s: Sentence): Set<string> {
     else if (/^(,?\s+\w+){0,2}\s+(is|are|was|were|have been|has been)\s+not\s+(involved|a part(y)?|part|included|participating|taking part|invited)/i.test(after)) out.add(m.entityId!);
     else if (/^(\s+\w+){0,2}\s+(was|were|has been|have been|is|are)\s+(excluded|left out|shut out|sidelined)/i.test(after)) out.add(m.entityId!);
   }
-  return out;
+  return new Set(out);
 }
 
 function statusOf(window: string): [NegotiationStatus, string] {
