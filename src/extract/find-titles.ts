@@ -1,5 +1,6 @@
 import type { RelationType, Span } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
+import { mentionsOfSentence } from './mention-index.js';
 import { KIN_WORDS, ROLE_ADJECTIVES, ROLE_WORDS } from './lexicon/roles.js';
 
 /** A role stated for a person: "US special envoy Keith Kellogg", "X, deputy to Y". */
@@ -156,7 +157,7 @@ function rolePredicate(doc: Doc, s: Sentence, person: RawMention, mentions: RawM
 export function findTitles(doc: Doc): RoleClaim[] {
   const claims: RoleClaim[] = [];
   for (const s of doc.sentences) {
-    const here = doc.mentions.filter((m) => m.sentence === s.index);
+    const here = mentionsOfSentence(doc, s.index);
     for (const person of here.filter((m) => m.cls.type === 'Person')) {
       const before = titleBefore(doc, s, person, here);
       if (before) claims.push(before);

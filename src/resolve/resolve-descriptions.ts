@@ -1,5 +1,6 @@
 import type { Doc, RawMention } from '../extract/doc.js';
 import type { RoleClaim } from '../extract/find-titles.js';
+import { mentionsOfSentence } from '../extract/mention-index.js';
 
 // Roles that "the leader" can stand for.
 const HEAD_ROLES = new Set(['president', 'prime minister', 'king', 'queen', 'leader', 'chancellor', 'emir', 'ruler', 'monarch']);
@@ -28,12 +29,29 @@ function holders(claims: RoleClaim[]): Holder[] {
 }
 
 // Salience: how often a person was named before this point; ties go to the one named last.
+// Where each entity is mentioned (sorted starts), kept up to date as descriptions resolve.
+type Positions = Map<string, number[]>;
+const positionsOf = new WeakMap<Doc, Positions>();
+
+function countBefore(starts: number[], before: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function mostSalient(doc: Doc, ids: Set<string>, before: number): string | undefined {
+  const positions = positionsOf.get(doc) ?? new Map<string, number[]>();
   let best: { id: string; count: number; last: number } | undefined;
   for (const id of ids) {
-    const ms = doc.mentions.filter((m) => m.entityId === id && m.start < before);
-    if (ms.length === 0) continue;
-    const cand = { id, count: ms.length, last: ms[ms.length - 1].start };
+    const starts = positions.get(id) ?? [];
+    const count = countBefore(starts, before);
+    if (count === 0) continue;
+    const cand = { id, count, last: starts[count - 1] };
     if (!best || cand.count > best.count || (cand.count === best.count && cand.last > best.last)) best = cand;
   }
   return best?.id;
@@ -55,10 +73,10 @@ function resolvePronoun(doc: Doc, m: RawMention): string | undefined {
   }
   if (m.cls.type !== 'Pronoun' || (m.cls.person !== 'he' && m.cls.person !== 'she')) return undefined;
   const isPerson = (x: RawMention) => x.entityId?.startsWith('person:') && x.cls.type !== 'Pronoun';
-  const same = doc.mentions.find((x) => x.sentence === m.sentence && x.start < m.start && isPerson(x));
+  const same = mentionsOfSentence(doc, m.sentence).find((x) => x.start < m.start && isPerson(x));
   if (same) return same.entityId;
   for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 4); s--) {
-    const first = doc.mentions.find((x) => x.sentence === s && isPerson(x));
+    const first = mentionsOfSentence(doc, s).find(isPerson);
     if (first) return first.entityId;
   }
   return undefined;
@@ -75,14 +93,13 @@ function fitsHead(head: string, e: { id: string; kind?: string; name: string }):
 }
 
 // "the company" is the most mentioned organization of that kind named before it.
-function resolveActorDescription(doc: Doc, m: RawMention): string | undefined {
+function resolveActorDescription(doc: Doc, m: RawMention, named: Map<string, RawMention>): string | undefined {
   if (m.cls.type !== 'ActorDescription') return undefined;
   const head = m.cls.head;
   const candidates = new Set<string>();
-  for (const x of doc.mentions) {
-    if (x.start >= m.start || !x.entityId || x.cls.type === 'Pronoun' || x.cls.type === 'ActorDescription') continue;
+  for (const [id, x] of named) {
     const kind = x.cls.type === 'Organization' ? x.cls.kind : undefined;
-    if (fitsHead(head, { id: x.entityId, kind, name: x.text })) candidates.add(x.entityId);
+    if (fitsHead(head, { id, kind, name: x.text })) candidates.add(id);
   }
   return mostSalient(doc, candidates, m.start);
 }
@@ -91,12 +108,27 @@ function resolveActorDescription(doc: Doc, m: RawMention): string | undefined {
 export function resolveDescriptions(doc: Doc, claims: RoleClaim[]): [RawMention, string][] {
   const all = holders(claims);
   const out: [RawMention, string][] = [];
+  const positions: Positions = new Map();
+  positionsOf.set(doc, positions);
+  // one named mention per entity, to judge what kind of actor it is
+  const named = new Map<string, RawMention>();
+  for (const m of doc.mentions) {
+    if (!m.entityId) continue;
+    const list = positions.get(m.entityId);
+    if (list) list.push(m.start);
+    else positions.set(m.entityId, [m.start]);
+    if (!named.has(m.entityId) && m.cls.type !== 'Pronoun' && m.cls.type !== 'ActorDescription' && m.cls.type !== 'RoleDescription') named.set(m.entityId, m);
+  }
+  for (const list of positions.values()) list.sort((a, b) => a - b);
   const pending = doc.mentions.filter((m) => !m.entityId && (m.cls.type === 'RoleDescription' || m.cls.type === 'ActorDescription' || m.cls.type === 'Pronoun'));
   for (const m of pending.sort((a, b) => a.start - b.start)) {
-    const id = m.cls.type === 'RoleDescription' ? resolveRole(doc, m, all) : m.cls.type === 'ActorDescription' ? resolveActorDescription(doc, m) : resolvePronoun(doc, m);
+    const id = m.cls.type === 'RoleDescription' ? resolveRole(doc, m, all) : m.cls.type === 'ActorDescription' ? resolveActorDescription(doc, m, named) : resolvePronoun(doc, m);
     if (id) {
       m.entityId = id;
       out.push([m, id]);
+      const list = positions.get(id) ?? [];
+      list.splice(countBefore(list, m.start), 0, m.start);
+      positions.set(id, list);
     }
   }
   return out;
