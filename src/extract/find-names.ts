@@ -70,7 +70,8 @@ function trimPersonName(s: Sentence, start: number, end: number): number {
 function titledPersonStart(s: Sentence, start: number, end: number): number | undefined {
   for (let k = end - 2; k >= start; k--) {
     const w = s.tokens[k].text.toLowerCase();
-    const phrase = (n: number) => s.tokens.slice(Math.max(start, k - n + 1), k + 1).map((t) => t.text.toLowerCase()).join(' ');
+    // the role phrase may begin before the span ("Secretary of" + "State Antony Blinken")
+    const phrase = (n: number) => s.tokens.slice(Math.max(0, k - n + 1), k + 1).map((t) => t.text.toLowerCase()).join(' ');
     if (!ROLE_WORDS.has(w) && !HONORIFICS.has(w) && !ROLE_WORDS.has(phrase(2)) && !ROLE_WORDS.has(phrase(3))) continue;
     const tail = s.tokens.slice(k + 1, end);
     if (tail.length >= 1 && tail.length <= 4 && tail.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text))) return k + 1;

@@ -105,8 +105,10 @@ function excludedIn(doc: Doc, s: Sentence): Set<string> {
   return new Set(out);
 }
 
-function statusOf(window: string): [NegotiationStatus, string] {
-  for (const [re, status, cameo] of STATUS_RULES) if (re.test(window)) return [status, cameo];
+// The words that govern the trigger come before it ("suspended talks", "agreed to resume talks");
+// only when there are none do the words after it count ("talks ... have stalled").
+function statusOf(before: string, after: string): [NegotiationStatus, string] {
+  for (const window of [before, after]) for (const [re, status, cameo] of STATUS_RULES) if (re.test(window)) return [status, cameo];
   return ['ongoing', '046'];
 }
 
@@ -202,7 +204,7 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   // The status words stand before the trigger ("suspended talks") or close after it in its clause
   // ("talks ... have stalled").
   const window = doc.text.slice(Math.max(s.start, toks[k].start - 70), Math.min(clauseEnd, toks[k].end + 90));
-  let [status, cameo] = statusOf(window);
+  let [status, cameo] = statusOf(doc.text.slice(Math.max(s.start, toks[k].start - 70), toks[k].end), doc.text.slice(toks[k].end, Math.min(clauseEnd, toks[k].end + 90)));
   if (/^mediat/i.test(word) || mediators.size) cameo = status === 'ongoing' ? '045' : cameo;
   if (AGREEMENT.test(word) && status === 'ongoing') [status, cameo] = ['agreed', '057'];
   if (MEETING.test(word) && status === 'ongoing') cameo = '040';
@@ -251,6 +253,18 @@ export function findNegotiations(doc: Doc, statements: Statement[], claims: Role
     const near = groups.find((o) => o !== g && sided(o) && o.some((f) => g.some((x) => Math.abs(f.sentence.index - x.sentence.index) <= 2)));
     if (!near) continue;
     for (const f of g) near.push({ ...f, parties: new Set() });
+    groups.splice(i, 1);
+  }
+  // The same for a meeting of a state with such an official ("Secretary of State X met Chinese
+  // President Y"): without the official it is part of the state-level talks that name that state.
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    const parties = [...partiesOf(g)];
+    const rest = parties.filter((p) => !p.startsWith('person:'));
+    if (rest.length === parties.length || rest.length === 0) continue;
+    const into = groups.find((o) => o !== g && partiesOf(o).size >= 2 && rest.every((p) => partiesOf(o).has(p)));
+    if (!into) continue;
+    for (const f of g) into.push({ ...f, parties: new Set(rest) });
     groups.splice(i, 1);
   }
   // A sentence naming one side only ("a similar agreement with Britain") speaks of the article's

@@ -1,6 +1,8 @@
 import type { Doc, RawMention } from './doc.js';
 
 const KIN = /^,\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(husband|wife|son|daughter|brother|sister|father|mother|widow|widower|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|fiancée?|partner)\s+of\b/i;
+// Ministries the tagger misses or folds into a person's title ("Chinese Foreign Ministry spokeswoman X").
+const MINISTRY = /\b((?:Foreign|Defen[cs]e|Finance|Interior|Justice|Economy|Economic|Trade|Commerce|Health|Agriculture|Energy|Education|Emergencies|Environment|Labou?r|Transport|Culture|Information)\s+Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:(?:\s+and|,)?\s+[A-Z][a-z]+)*)\b/g;
 const OUTLET = /\b(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+(news agency|news service|newspaper|daily|weekly|broadcaster|television|TV channel|radio station|news portal|website)\b/g;
 
 /**
@@ -22,6 +24,18 @@ export function applyNameContext(doc: Doc, mentions: RawMention[]): RawMention[]
   }
   for (const s of doc.sentences) {
     const chunk = doc.text.slice(s.start, s.end);
+    for (const m of chunk.matchAll(MINISTRY)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const overlapping = out.filter((x) => x.start < end && start < x.end && x.cls.type !== 'State');
+      if (overlapping.some((x) => x.cls.type === 'Organization' && x.start <= start && x.end >= end)) continue;
+      for (const x of overlapping) {
+        // a person span that swallowed the ministry keeps only its name part after it
+        if (x.cls.type === 'Person' && x.end > end) continue;
+        out.splice(out.indexOf(x), 1);
+      }
+      out.push({ start, end, text: m[0], sentence: s.index, cls: { type: 'Organization', kind: 'government agency' } });
+    }
     for (const m of chunk.matchAll(OUTLET)) {
       const name = m[1].replace(/^(The|A|An)\s+/, '');
       const start = s.start + m.index + m[0].indexOf(name, m[0].length - m[1].length - m[2].length - 1);

@@ -108,8 +108,9 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
       that = i;
       break;
     }
-    // A subject or a verb first means the content has begun: "said she was not going to do that".
-    if (speechVerbLemma(toks[i].text) || CLAUSE_START.test(toks[i].text)) break;
+    // A subject or a verb first means the content has begun: "said she was not going to do that";
+    // an infinitive means the cue took an object clause ("agreed to resume talks that ...").
+    if (speechVerbLemma(toks[i].text) || CLAUSE_START.test(toks[i].text) || /^to$/i.test(toks[i].text)) break;
   }
   if (that >= 0) k = that + 1;
   else if (toks[k]?.text === ':') k += 1;
