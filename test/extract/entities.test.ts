@@ -95,4 +95,15 @@ describe('persons and coreference', () => {
     const g = extract('American Motors Corp said talks with the union had failed. "We regret this outcome," the company said in a statement. Japan said the government would not intervene.');
     expect(g.statements.find((s) => s.text === 'We regret this outcome')?.speakerId).toBe('org:american-motors-corp');
   });
+
+  test('a title that begins before the name the tagger found ("Secretary of State X") is not part of the name', () => {
+    const g = extract('Secretary of State Antony Blinken met with Chinese President Xi Jinping in Beijing on Monday.');
+    expect(persons(g)).toEqual(['Antony Blinken', 'Xi Jinping']);
+  });
+
+  test('a ministry before a spokeswoman is the state\'s ministry, and she speaks for it', () => {
+    const g = extract('Chinese Foreign Ministry spokeswoman Mao Ning said Beijing hoped Washington would keep its word.');
+    expect(entity(g, 'org:chn-foreign-ministry')).toMatchObject({ type: 'Organization', kind: 'government agency' });
+    expect(g.relations).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'SPOKESPERSON_OF', fromId: 'person:mao-ning', toId: 'org:chn-foreign-ministry' })]));
+  });
 });
