@@ -24,13 +24,22 @@ function roleDescriptions(doc: Doc, s: Sentence, names: RawMention[]): RawMentio
     if (!/^(the|The|its|their|his|her)$/.test(toks[i].text)) continue;
     let j = i + 1;
     let iso3: string | undefined;
-    const c = toks[j] && countryForm(toks[j].text);
-    if (c && c.kind !== 'people') {
-      iso3 = c.iso3;
-      j++;
-      if (toks[j]?.text === "'s") j++;
+    // adjectives and one country or demonym, in either order: "the top Russian diplomat", "the Belarusian leader"
+    for (let guard = 0; guard < 4 && toks[j]; guard++) {
+      const c = !iso3 ? countryForm(toks[j].text) : undefined;
+      if (c && c.kind !== 'people') {
+        iso3 = c.iso3;
+        j++;
+        if (toks[j]?.text === "'s") j++;
+        continue;
+      }
+      const two = `${toks[j].text.toLowerCase()} ${toks[j + 1]?.text.toLowerCase()}`;
+      if (/^(former|new|current|outgoing|incoming|acting|then|late|top|senior|special|chief|deputy|foreign|prime|vice|interim)$/i.test(toks[j].text) && !ROLE_WORDS.has(two) && !ROLE_WORDS.has(`${two} ${toks[j + 2]?.text.toLowerCase()}`)) {
+        j++;
+        continue;
+      }
+      break;
     }
-    while (toks[j] && /^(former|new|current|outgoing|incoming|acting|then|late|top|senior|special|chief|deputy|foreign|prime|vice|interim)$/i.test(toks[j].text) && !ROLE_WORDS.has(`${toks[j].text.toLowerCase()} ${toks[j + 1]?.text.toLowerCase()}`)) j++;
     let role: string | undefined;
     let end = j;
     for (const n of [3, 2, 1]) {

@@ -68,7 +68,7 @@ function trimPersonName(s: Sentence, start: number, end: number): number {
 // "US President Donald Trump" tagged as one organization is a title and a person's name: a role
 // word followed by capitalized words up to the end of the span means the tail is the person.
 function titledPersonStart(s: Sentence, start: number, end: number): number | undefined {
-  for (let k = end - 2; k >= start; k--) {
+  for (let k = end - 2; k >= Math.max(0, start - 1); k--) {
     const w = s.tokens[k].text.toLowerCase();
     // the role phrase may begin before the span ("Secretary of" + "State Antony Blinken")
     const phrase = (n: number) => s.tokens.slice(Math.max(0, k - n + 1), k + 1).map((t) => t.text.toLowerCase()).join(' ');

@@ -3,7 +3,7 @@ import type { Doc, RawMention, Sentence } from './doc.js';
 import type { RoleClaim } from './find-titles.js';
 import { actorsBetween } from './actor-index.js';
 import { sideOf } from './actor-side.js';
-import { ROLE_WORDS } from './lexicon/roles.js';
+import { ROLE_WORDS, STATE_OFFICE } from './lexicon/roles.js';
 
 // Words that name talks; "talks" only as a noun (after a determiner/adjective or before with/on).
 const TRIGGER = /^(negotiations?|negotiat(e|es|ed|ing)|talks|dialogue|discussions|consultations|summit|mediation|mediat(e|ed|ing)|agreements?|deal|accord|treaty|pact|truce|ceasefire|cease-fire|accession|meeting|meetings|met)$/i;
@@ -108,8 +108,18 @@ function excludedIn(doc: Doc, s: Sentence): Set<string> {
 // The words that govern the trigger come before it ("suspended talks", "agreed to resume talks");
 // only when there are none do the words after it count ("talks ... have stalled").
 function statusOf(before: string, after: string): [NegotiationStatus, string] {
-  for (const window of [before, after]) for (const [re, status, cameo] of STATUS_RULES) if (re.test(window)) return [status, cameo];
+  for (const window of [before, after]) {
+    for (const [re, status, cameo] of STATUS_RULES) {
+      const m = re.exec(window);
+      if (m && !negated(window, m.index)) return [status, cameo];
+    }
+  }
   return ['ongoing', '046'];
+}
+
+// "never refused dialogue", "did not suspend the talks": a negated status word says the opposite.
+function negated(text: string, at: number): boolean {
+  return /\b(not|never|no|n['’]t|without)\s+(\w+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at));
 }
 
 // The addressee of a quote: "I warned the Americans ...: ... with you" makes "you" the Americans.
@@ -135,6 +145,8 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   const toks = s.tokens;
   const word = toks[k].text;
   if (/^talks$/i.test(word) && k > 0 && /^(he|she|it|who|they|we|one)$/i.test(toks[k - 1].text)) return undefined;
+  // "talks on a peace treaty": an agreement that is the subject of talks is their topic, not a second trigger
+  if (AGREEMENT.test(word) && /\b(on|about|over|for|towards?|regarding|concerning)\s+(an?|the|its|their|a new|a possible)?\s*([\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, toks[k].start - 40), toks[k].start))) return undefined;
   const st = statements.find((x) => x.start <= toks[k].start && toks[k].end <= x.end);
   const parties = new Set<string>();
   const mediators = new Set<string>();
@@ -208,7 +220,8 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   if (/^mediat/i.test(word) || mediators.size) cameo = status === 'ongoing' ? '045' : cameo;
   if (AGREEMENT.test(word) && status === 'ongoing') [status, cameo] = ['agreed', '057'];
   if (MEETING.test(word) && status === 'ongoing') cameo = '040';
-  if (/\b(reject(ed|s)?|refus(ed|es)|declin(ed|es)|ruled out)\b/i.test(window)) [status, cameo] = ['halted', '125'];
+  const rejected = /\b(reject(ed|s)?|refus(ed|es)|declin(ed|es)|ruled out)\b/i.exec(window);
+  if (rejected && !negated(window, rejected.index)) [status, cameo] = ['halted', '125'];
   const topic = topicAfter(doc, s, k) ?? topicBefore(doc, s, k);
   return { sentence: s, trigger: { start: toks[k].start, end: toks[k].end }, parties, excluded, mediators, topic, status, cameo };
 }
@@ -257,11 +270,12 @@ export function findNegotiations(doc: Doc, statements: Statement[], claims: Role
   }
   // The same for a meeting of a state with such an official ("Secretary of State X met Chinese
   // President Y"): without the official it is part of the state-level talks that name that state.
+  const unsided = new Set(claims.filter((c) => c.holder.entityId && STATE_OFFICE.has(c.role) && c.target?.cls.type !== 'State').map((c) => c.holder.entityId!));
   for (let i = groups.length - 1; i >= 0; i--) {
     const g = groups[i];
     const parties = [...partiesOf(g)];
-    const rest = parties.filter((p) => !p.startsWith('person:'));
-    if (rest.length === parties.length || rest.length === 0) continue;
+    const rest = parties.filter((p) => !unsided.has(p));
+    if (rest.length === parties.length || rest.length === 0 || rest.some((p) => p.startsWith('person:'))) continue;
     const into = groups.find((o) => o !== g && partiesOf(o).size >= 2 && rest.every((p) => partiesOf(o).has(p)));
     if (!into) continue;
     for (const f of g) into.push({ ...f, parties: new Set(rest) });

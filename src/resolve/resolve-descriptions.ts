@@ -11,9 +11,13 @@ interface Holder {
   iso3?: string;
 }
 
+// "the diplomat" is whoever conducts foreign policy in the article.
+const DIPLOMATIC_ROLES = new Set(['foreign minister', 'foreign secretary', 'secretary of state', 'ambassador', 'envoy', 'special envoy', 'diplomat', 'deputy foreign minister']);
+
 function roleMatches(description: string, held: string): boolean {
   if (description === held) return true;
   if (description === 'leader') return HEAD_ROLES.has(held);
+  if (description === 'diplomat') return DIPLOMATIC_ROLES.has(held);
   if (description === 'minister') return held.endsWith('minister');
   return held.endsWith(` ${description}`);
 }

@@ -106,4 +106,9 @@ describe('persons and coreference', () => {
     expect(entity(g, 'org:chn-foreign-ministry')).toMatchObject({ type: 'Organization', kind: 'government agency' });
     expect(g.relations).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'SPOKESPERSON_OF', fromId: 'person:mao-ning', toId: 'org:chn-foreign-ministry' })]));
   });
+
+  test('"the top Russian diplomat" is the foreign minister named before', () => {
+    const g = extract('Russian Foreign Minister Sergey Lavrov arrived in Tokyo. "We have never refused dialogue," the top Russian diplomat told reporters.');
+    expect(g.statements[0]?.speakerId).toBe('person:sergey-lavrov');
+  });
 });

@@ -14,6 +14,8 @@ const rows: Row[] = [
   ['Iran threatened to walk out of the talks with Germany over sanctions.', { parties: ['IRN', 'DEU'], status: 'threatened', cameo: '134' }],
   ['Sweden is negotiating only with Norway, but not with Denmark, on the bridge tolls.', { parties: ['SWE', 'NOR'], status: 'ongoing', excluded: ['DNK'] }],
   ['Ethiopia and Eritrea held peace talks mediated by Kenya.', { parties: ['ETH', 'ERI'], status: 'ongoing', mediators: ['KEN'] }],
+  ['Russia did not suspend the talks with Japan, officials said.', { parties: ['RUS', 'JPN'], status: 'ongoing' }],
+  ['Foreign Minister Sergey Lavrov held talks with his Mongolian counterpart Battsetseg Batmunkh in Moscow.', { parties: ['MNG'], status: 'ongoing' }],
   ['U.S. Secretary of State Antony Blinken held a meeting with Chinese Foreign Minister Wang Yi on Friday.', { parties: ['USA', 'CHN'], status: 'ongoing', cameo: '040' }],
 ];
 

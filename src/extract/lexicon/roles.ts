@@ -26,6 +26,17 @@ export const ROLE_WORDS: ReadonlyMap<string, string> = new Map(
     'energy minister': 'energy minister',
     'economy minister': 'economy minister',
     'foreign secretary': 'foreign secretary',
+    diplomat: 'diplomat',
+    counterpart: 'counterpart',
+    'top diplomat': 'foreign minister',
+    'chief diplomat': 'foreign minister',
+    'foreign policy chief': 'foreign minister',
+    'chief cabinet secretary': 'chief cabinet secretary',
+    'cabinet secretary': 'cabinet secretary',
+    'national security adviser': 'national security adviser',
+    'national security advisor': 'national security adviser',
+    'deputy prime minister': 'deputy prime minister',
+    'deputy foreign minister': 'deputy foreign minister',
     'home secretary': 'home secretary',
     secretary: 'secretary',
     'secretary of state': 'secretary of state',
@@ -89,7 +100,8 @@ export const STATE_OFFICE = new Set([
   'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'trade minister',
   'interior minister', 'oil minister', 'agriculture minister', 'energy minister', 'economy minister',
   'foreign secretary', 'secretary of state', 'treasury secretary', 'envoy', 'special envoy', 'ambassador',
-  'trade representative', 'negotiator', 'chief negotiator', 'ruler', 'monarch', 'official',
+  'trade representative', 'negotiator', 'chief negotiator', 'ruler', 'monarch', 'official', 'diplomat',
+  'counterpart', 'chief cabinet secretary', 'cabinet secretary', 'national security adviser', 'deputy prime minister', 'deputy foreign minister',
 ]);
 
 /** Adjectives that derive from a role ("presidential spokeswoman" is the president's spokeswoman). */
