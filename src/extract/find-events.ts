@@ -19,6 +19,7 @@ const RULES: EventRule[] = [
   { type: 'pardon', cameo: '0841', trigger: /\b(pardoned|pardons|pardoning|pardon of|granted (a )?pardons?|amnest(y|ied))\b/i, anaphor: /\b(those|the)\s+(pardoned|amnestied)\b/i },
   { type: 'prisoner_exchange', cameo: '0841', trigger: /\b(prisoner (swap|exchange)|exchange of prisoners|(exchanged|swapped|traded)\s+([\w-]+\s+){0,2}(prisoners|captives|detainees|POWs|servicemen|soldiers))\b/i },
   { type: 'agreement_signed', cameo: '057', trigger: /\b(signed|sign|signing|initialled|initialed)\s+(an?|the|their|its)?\s*([\w-]+\s+){0,5}(agreement|accord|deal|treaty|pact|memorandum|letter of intent|contract)\b/i },
+  { type: 'agreement_signed', cameo: '057', trigger: /\b(agreement|accord|deal|treaty|pact|memorandum|letter of intent|contract)\s+(was|were|has been|have been|had been|will be)\s+signed\b/i },
   { type: 'threat', cameo: '130', trigger: /\b(threatened|threatens|threatening)\s+to\b/i },
   { type: 'demand', cameo: '100', trigger: /\b(demanded|demanding|demands|demand)\s+that\b/i },
   { type: 'meeting', cameo: '040', trigger: /\b(met with|met|meets|meeting with|held a meeting|will meet|to meet)\b/i },
@@ -95,13 +96,17 @@ function rolesOf(doc: Doc, s: Sentence, rule: EventRule, trig: Span, statement: 
   // objects: beneficiaries of releases, targets of the rest
   const objects = actors(doc, trig.end, requestFrom).filter((m) => !/\b(of|by)\s+(the\s+)?([\w-]+\s+){0,3}$/i.test(text.slice(Math.max(trig.end, m.start - 40), m.start)) || /\b(including|among them|such as)\b/i.test(text.slice(Math.max(trig.end, m.start - 40), m.start)));
   const release = rule.type === 'release' || rule.type === 'pardon' || rule.type === 'prisoner_exchange';
+  // Who was released is the object right after the verb: "released to the media by a spokesman, said
+  // ..." names no one released.
+  const objectEnd = release ? trig.end + (/\b(said|says|to the|to a|after|before|because|when|while)\b|[;]/i.exec(text.slice(trig.end, requestFrom))?.index ?? requestFrom - trig.end) : requestFrom;
   for (const m of objects) {
+    if (m.start >= objectEnd) continue;
     if (release) {
       const nationality = m.cls.type === 'State';
       add(nationality ? 'beneficiary_nationality' : 'beneficiary', m.entityId);
     } else if (!roles.some((r) => r.role === 'target')) add('target', m.entityId);
   }
-  if (passive && release) for (const m of subj) add(m.cls.type === 'State' ? 'beneficiary_nationality' : 'beneficiary', m.entityId);
+  if (passive && release) for (const m of subj) if (m.entityId?.startsWith('person:')) add('beneficiary', m.entityId);
   if (statement?.speakerId) add('announcer', statement.speakerId);
   return roles;
 }
@@ -134,6 +139,8 @@ export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[
         continue;
       }
       if (roles.length === 0 && count === null) continue;
+      // A release frees people: a count of them or a named person ("details will be released" frees no one)
+      if ((rule.type === 'release' || rule.type === 'pardon') && count === null && !roles.some((r) => r.role === 'beneficiary' && r.entityId.startsWith('person:'))) continue;
       events.push({
         id: `${doc.article.id}:evt:${trig.start}`,
         type: rule.type,
@@ -153,7 +160,7 @@ export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[
 
 // A headline and its story, or two sentences, often tell one event twice: events of one type that
 // share an agent or target (or where one names no side) are one event.
-function mergeRepeats<E extends Event>(events: E[]): E[] {
+function mergeRepeats<E extends Event & { sentence: number }>(events: E[]): E[] {
   const out: E[] = [];
   const sides = (e: Event) => new Set(e.roles.filter((r) => r.role === 'agent' || r.role === 'target').map((r) => r.entityId));
   for (const e of events) {
@@ -161,13 +168,19 @@ function mergeRepeats<E extends Event>(events: E[]): E[] {
       if (o.type !== e.type) return false;
       const a = sides(o);
       const b = sides(e);
-      return a.size === 0 || b.size === 0 || [...b].some((x) => a.has(x));
+      // officials whose state is not given ("signed by Secretary of State X and Foreign Minister Y")
+      // are the sides of the state-level event told just before
+      const officials = [...b].every((x) => x.startsWith('person:')) && [...a].some((x) => !x.startsWith('person:')) && e.sentence - o.sentence <= 3;
+      return a.size === 0 || b.size === 0 || officials || [...b].some((x) => a.has(x));
     });
     if (!same) {
       out.push(e);
       continue;
     }
-    for (const r of e.roles) if (!same.roles.some((x) => x.role === r.role && x.entityId === r.entityId)) same.roles.push(r);
+    for (const r of e.roles) {
+      const role = (r.role === 'agent' || r.role === 'target') && r.entityId.startsWith('person:') && [...sides(same)].some((x) => !x.startsWith('person:')) ? `${r.role}_representative` : r.role;
+      if (!same.roles.some((x) => x.role === role && x.entityId === r.entityId)) same.roles.push({ role, entityId: r.entityId });
+    }
     same.evidence.push(...e.evidence);
     same.count ??= e.count;
     same.date ??= e.date;
