@@ -18,7 +18,15 @@ CALL (n) {
   WITH sen, art ORDER BY art.publishedAt, sen.start
   RETURN collect(CASE WHEN sen IS NULL THEN null ELSE {articleId: art.id, articleTitle: art.title, source: art.source, publishedAt: art.publishedAt, sentence: sen.text, start: sen.start, end: sen.end} END) AS evidence
 }
-WITH n, parties, excluded, mediators, evidence
+CALL (n) {
+  OPTIONAL MATCH (n)-[:EVIDENCE]->(sen:Sentence)<-[:EVIDENCE]-(st:Statement)-[:REPORTED_IN]->(art:Article)
+  OPTIONAL MATCH (sp:Entity)-[:SAID]->(st)
+  WITH DISTINCT st, sen, art, sp
+  RETURN collect(CASE WHEN st IS NULL THEN null ELSE st {.id, .text, .kind, .cue, .speakerText, .confidence, .origin,
+    speaker: CASE WHEN sp IS NULL THEN null ELSE sp {.id, .name, .aliases, .kind, .iso3, .wikidata, type: sp.type} END, about: [],
+    evidence: {articleId: art.id, articleTitle: art.title, source: art.source, publishedAt: art.publishedAt, sentence: sen.text, start: st.start, end: st.end}} END) AS saidBy
+}
+WITH n, parties, excluded, mediators, evidence, saidBy
 ORDER BY n.lastSeen DESC, n.id
-WITH collect(n {.id, .topic, .status, .cameo, .confidence, .origin, parties: parties, excluded: excluded, mediators: mediators, evidence: evidence}) AS items
+WITH collect(n {.id, .topic, .status, .cameo, .confidence, .origin, .firstSeen, .lastSeen, articleCount: size(coalesce(n.articleIds, [])), parties: parties, excluded: excluded, mediators: mediators, evidence: evidence, saidBy: saidBy}) AS items
 RETURN size(items) AS total, items[$skip..$skip + $limit + 1] AS page

@@ -19,7 +19,15 @@ CALL (n) {
   OPTIONAL MATCH (m:Entity)-[:MEDIATED]->(n)
   RETURN collect(m {.id, .name, .aliases, .kind, .iso3, .wikidata, type: m.type}) AS mediators
 }
-WITH a, b, collect(n {.id, .topic, .status, .cameo, .confidence, .origin, parties: parties, excluded: excluded, mediators: mediators, evidence: evidence}) AS negotiations
+CALL (n) {
+  OPTIONAL MATCH (n)-[:EVIDENCE]->(sen:Sentence)<-[:EVIDENCE]-(st:Statement)-[:REPORTED_IN]->(art:Article)
+  OPTIONAL MATCH (sp:Entity)-[:SAID]->(st)
+  WITH DISTINCT st, sen, art, sp
+  RETURN collect(CASE WHEN st IS NULL THEN null ELSE st {.id, .text, .kind, .cue, .speakerText, .confidence, .origin,
+    speaker: CASE WHEN sp IS NULL THEN null ELSE sp {.id, .name, .aliases, .kind, .iso3, .wikidata, type: sp.type} END, about: [],
+    evidence: {articleId: art.id, articleTitle: art.title, source: art.source, publishedAt: art.publishedAt, sentence: sen.text, start: st.start, end: st.end}} END) AS saidBy
+}
+WITH a, b, collect(n {.id, .topic, .status, .cameo, .confidence, .origin, .firstSeen, .lastSeen, articleCount: size(coalesce(n.articleIds, [])), parties: parties, excluded: excluded, mediators: mediators, evidence: evidence, saidBy: saidBy}) AS negotiations
 RETURN a {.id, .name, .aliases, .kind, .iso3, .wikidata, type: a.type} AS a,
        b {.id, .name, .aliases, .kind, .iso3, .wikidata, type: b.type} AS b,
        negotiations

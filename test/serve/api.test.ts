@@ -109,3 +109,13 @@ describe('exports for visualization tools', () => {
     }
   });
 });
+
+describe('says who', () => {
+  test('a negotiation lists the statements that tell of it, with their speakers, and when it was reported', async () => {
+    const { body } = await gql('{ negotiations(party: "Belarus") { edges { node { articleCount firstSeen saidBy { text speaker { name } } } } } }');
+    const n = body.data.negotiations.edges[0].node;
+    expect(n.articleCount).toBeGreaterThanOrEqual(1);
+    expect(n.saidBy.map((s: any) => s.speaker?.name)).toContain('Alexander Lukashenko');
+    expect(n.saidBy.some((s: any) => s.text.startsWith('negotiations on the release of a number of prisoners'))).toBe(true);
+  });
+});
