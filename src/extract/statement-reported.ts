@@ -94,7 +94,10 @@ function postposed(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[], quotes:
 const CLAUSE_START = /^(\.|;|:|i|he|she|it|we|they|you|there|is|was|are|were|will|would|had|has|have|could|should|can|may|might|must|did|does|do|not)$/i;
 
 // Words after a cue that show it takes an object or a prepositional phrase, not what was said.
-const NOT_CONTENT = /^(to|for|with|about|of|in|on|at|by|it|so|no|yes|this|nothing|something|a|an)$/i;
+const NOT_CONTENT = /^(to|for|with|about|of|in|on|at|by)$/i;
+// Words that end what a cue says when nothing follows them ("said so.", "said no,", "said it.");
+// followed by more words they begin the content ("said no one", "said it was").
+const SHORT_ANSWER = /^(it|so|no|yes|this|nothing|something|a|an)$/i;
 
 // "X said (on Tuesday) (that) CONTENT", "X told reporters (that) CONTENT", "..., saying CONTENT".
 function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClaim[], quotes: QuoteSegment[]): Draft | undefined {
@@ -113,13 +116,18 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
     if (speechVerbLemma(toks[i].text) || CLAUSE_START.test(toks[i].text) || /^to$/i.test(toks[i].text)) break;
   }
   if (that >= 0) k = that + 1;
+  // "called for X" says X is wanted; "asked whether X" asks X
+  else if (cue.lemma === 'call' && /^for$/i.test(toks[k]?.text ?? '')) k += 1;
+  else if (cue.lemma === 'ask' && /^(whether|if|why|how|what|when|where|who)$/i.test(toks[k]?.text ?? '')) {
+    // the question is the content, its wh-word included
+  }
   else if (toks[k]?.text === ':') k += 1;
   else if (WEAK_CUES.has(cue.lemma)) return undefined;
   else if (cue.lemma === 'tell') {
     const obj = doc.mentions.find((m) => m.sentence === s.index && m.start === toks[k]?.start);
     k = obj ? toks.findIndex((t) => t.start >= obj.end) : k + 1;
     if (k < 0) return undefined;
-  } else if (toks[k] && NOT_CONTENT.test(toks[k].text) && !(/^it$/i.test(toks[k].text) && /^\p{L}/u.test(toks[k + 1]?.text ?? '') && !NOT_CONTENT.test(toks[k + 1].text))) {
+  } else if (toks[k] && (NOT_CONTENT.test(toks[k].text) || (SHORT_ANSWER.test(toks[k].text) && !/^[\p{L}'’]/u.test(toks[k + 1]?.text ?? '')))) {
     // "said it" ends there or takes a preposition; "said it would" goes on into the content.
     return undefined;
   }

@@ -27,6 +27,8 @@ export const ROLE_WORDS: ReadonlyMap<string, string> = new Map(
     'economy minister': 'economy minister',
     'foreign secretary': 'foreign secretary',
     diplomat: 'diplomat',
+    speaker: 'speaker',
+    'house speaker': 'speaker',
     counterpart: 'counterpart',
     'top diplomat': 'foreign minister',
     'chief diplomat': 'foreign minister',
