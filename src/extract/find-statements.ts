@@ -1,3 +1,4 @@
+import type { Span } from '../model/index.js';
 import type { Doc, RawMention } from './doc.js';
 import type { RoleClaim } from './find-titles.js';
 import type { QuoteSegment } from './find-quotes.js';
@@ -7,6 +8,29 @@ import { cuesOf } from './statement-cues.js';
 import { overlaps, type Cue, type Draft } from './statement-draft.js';
 import { attributeQuote } from './statement-quote-attribution.js';
 import { reportedSpeech } from './statement-reported.js';
+
+// Line labels that are not speakers.
+const LABELS = /^(note|update|updated|editor['’]s note|correction|related|watch|read more|photo|photos|video|source|sources|by|posted|published|share|tags|topics|advertisement|click here|see also|subscribe)$/i;
+
+// Lines of the text (a title line included), for headline and transcript statements.
+function paragraphsOf(doc: Doc): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const line of doc.text.split('\n')) {
+    const start = at + (line.length - line.trimStart().length);
+    const end = at + line.trimEnd().length;
+    if (end > start) out.push({ start, end });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+// Content without surrounding quote marks or final period ("'Better Qualified.'" -> Better Qualified).
+function trimEnds(doc: Doc, start: number, end: number): Span {
+  while (start < end && /[\s"“‘'«]/.test(doc.text[start])) start++;
+  while (end > start && /[\s.,"”’'»]/.test(doc.text[end - 1])) end--;
+  return { start, end };
+}
 
 /** Finds direct quotes, split and multi-paragraph quotes, and reported speech, each with its speaker. */
 export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: RoleClaim[]): Draft[] {
@@ -36,6 +60,22 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
     if (!m) continue;
     drafts.push({ speaker: { span: { start: m.start, end: m.end }, mention: m }, cue: { k: -1, lemma: 'say', span: { start: colon, end: colon + 1 } }, kind: 'direct', content: q.content, quotes: [q], origin: 'rule:colon-quote', confidence: 0.75 });
     used.add(q);
+  }
+  // 1c. the same without quote marks: a headline "Graham: Trump's rhetoric destroying GOP's chances"
+  // or a transcript line "TAPPER: Do you think ...". The line must open with a name (or a speaker
+  // label in capitals) and the colon, and what follows is what they said.
+  for (const p of paragraphsOf(doc)) {
+    const line = doc.text.slice(p.start, p.end);
+    const lead = /^([^:\n]{2,60}?):\s+(?=\S)/.exec(line);
+    if (!lead || LABELS.test(lead[1].trim())) continue;
+    const colon = p.start + lead[1].length;
+    const m = doc.mentions.find((x) => x.start >= p.start && x.end <= colon && /^\s*$/.test(doc.text.slice(x.end, colon)) && x.entityId && ['Person', 'Organization'].includes(x.cls.type));
+    const label = !m && /^[A-Z][A-Z.'’ -]{1,30}$/.test(lead[1].trim()) && /[A-Z]{3}/.test(lead[1]);
+    if (!m && !label) continue;
+    const content = trimEnds(doc, p.start + lead[0].length, p.end);
+    if (content.end - content.start < 8 || drafts.some((d) => overlaps(d.content, content))) continue;
+    const speakerSpan = m ? { start: m.start, end: m.end } : { start: p.start, end: colon };
+    drafts.push({ speaker: { span: speakerSpan, mention: m }, cue: { k: -1, lemma: 'say', span: { start: colon, end: colon + 1 } }, kind: 'direct', content, quotes: [], origin: 'rule:colon-line', confidence: 0.65 });
   }
   // 2. reported speech around the remaining cues
   for (const s of doc.sentences) {

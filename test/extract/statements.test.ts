@@ -115,3 +115,20 @@ describe('speakers through coreference', () => {
     expect(find(extract(text), text, expected.text)).toMatchObject(expected);
   });
 });
+
+describe('headline, transcript and question statements', () => {
+  test.each([
+    ['Graham: Trump rhetoric is destroying the party\n\nSenator Lindsey Graham spoke on Sunday.', 'person:lindsey-graham', 'Trump rhetoric is destroying the party'],
+    ['TAPPER: Do you think the talks will resume?\n\nThe interview aired on Sunday.', null, 'Do you think the talks will resume?'],
+    ['Senator Bernie Sanders called for a ban on assault weapons.', 'person:bernie-sanders', 'a ban on assault weapons'],
+    ['Senator Bernie Sanders asked whether the talks would resume.', 'person:bernie-sanders', 'whether the talks would resume'],
+  ])('%s', (text, speakerId, content) => {
+    const st = extract(text).statements.find((s) => s.text === content);
+    expect(st).toBeDefined();
+    expect(st!.speakerId).toBe(speakerId);
+  });
+
+  test('a line label is not a speaker', () => {
+    expect(extract('Update: the talks resumed on Monday in Geneva.').statements).toEqual([]);
+  });
+});
