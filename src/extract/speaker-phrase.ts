@@ -62,6 +62,22 @@ function nounPhraseEndingAt(doc: Doc, s: Sentence, k: number): SpeakerPhrase | u
   return { span, mention: inner[inner.length - 1] };
 }
 
+function subjectBeforeCommas(doc: Doc, s: Sentence, j: number): RawMention | undefined {
+  const toks = s.tokens;
+  // the sentence may open with a conjunction or an adverb ("But Mr. Guerrero, ...", "Still, Tad Devine, ...")
+  let i = 0;
+  while (i < j && /^(but|and|still|yet|however|meanwhile|also|so|then)$/i.test(toks[i].text)) i++;
+  if (toks[i]?.text === ',') i++;
+  const m = mentionsIn(doc, s).find((x) => x.start === toks[i]?.start && x.cls.type === 'Person');
+  if (!m) return undefined;
+  const after = toks.findIndex((t) => t.start >= m.end);
+  if (toks[after]?.text !== ',' || after >= j) return undefined;
+  // no other verb of saying between the name and the cue
+  if (toks.slice(after, j).some((t) => /^(said|says|told|added)$/i.test(t.text))) return undefined;
+  // the longest mention starting there (a name with its title) is the speaker
+  return m;
+}
+
 /** The speaker named right before token `k` (the cue): skips adverbs and an apposition in commas. */
 export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClaim[]): SpeakerPhrase | undefined {
   let j = k - 1;
@@ -76,6 +92,10 @@ export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClai
   if (j >= 1 && /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(s.tokens[j].text) && /^on$/i.test(s.tokens[j - 1].text)) j -= 2;
   if (j < 0) return undefined;
   if (s.tokens[j].text === ',') {
+    // "Greg Raiff, chief executive of X, a consulting firm, said": a person who opens the sentence and is
+    // followed by a comma is the speaker, however long the apposition.
+    const first = subjectBeforeCommas(doc, s, j);
+    if (first) return { span: { start: withTitle(claims, first), end: first.end }, mention: first };
     // "John Coale, deputy to ..., announced": the speaker is before the apposition
     let c = j - 1;
     while (c >= 0 && s.tokens[c].text !== ',') c--;

@@ -1,3 +1,4 @@
+import { speechVerbLemma } from './lexicon/speech-verbs.js';
 import type { Doc, Sentence } from './doc.js';
 import { sentenceAt } from './doc.js';
 import type { RoleClaim } from './find-titles.js';
@@ -28,8 +29,16 @@ function sentencesNear(doc: Doc, q: QuoteSegment): Sentence[] {
 export function speakerOfCue(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[]): SpeakerPhrase | undefined {
   const before = speakerBefore(doc, s, cue.k, claims);
   if (before) return before;
-  // "He defended the remark, saying, ..." / "..., adding that ...": the subject of the clause.
-  if (s.tokens[cue.k - 1]?.text === ',' && /ing$/i.test(s.tokens[cue.k].text)) return speakerOfClause(doc, s, cue.k);
+  // "He defended the remark, saying, ..." / "..., adding that ...": the subject of the clause, or
+  // in "..., Mr. X said, adding that ..." the one who said.
+  if (s.tokens[cue.k - 1]?.text === ',' && /ing$/i.test(s.tokens[cue.k].text)) {
+    const prior = s.tokens[cue.k - 2];
+    if (prior && speechVerbLemma(prior.text)) {
+      const said = speakerBefore(doc, s, cue.k - 2, claims) ?? speakerAfter(doc, s, cue.k - 2);
+      if (said) return said;
+    }
+    return speakerOfClause(doc, s, cue.k);
+  }
   return undefined;
 }
 

@@ -21,7 +21,10 @@ function trimContent(doc: Doc, start: number, end: number): Span {
 const TRAILER_START = /^(on|in|at|during|after|before|while|when|to|from|via|last|this|earlier|later|yesterday|today|tonight|recently|again|then|also|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|adding|noting|citing|according)$/i;
 
 function isTrailer(s: Sentence, from: number, cue: Cue): boolean {
-  const rest = s.tokens.slice(from).map((t) => t.text);
+  let rest = s.tokens.slice(from).map((t) => t.text);
+  // "..., X said, adding that ...": the participle clause is a statement of its own
+  const participle = rest.findIndex((w, j) => w === ',' && /^(adding|noting|saying|citing|explaining|stressing|warning|insisting)$/i.test(rest[j + 1] ?? ''));
+  if (participle >= 0) rest = rest.slice(0, participle);
   while (rest.length && /^[.!?"”’'»)]$/.test(rest[rest.length - 1])) rest.pop();
   if (rest.length === 0) return true;
   const text = rest.join(' ');

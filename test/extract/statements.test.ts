@@ -132,3 +132,18 @@ describe('headline, transcript and question statements', () => {
     expect(extract('Update: the talks resumed on Monday in Geneva.').statements).toEqual([]);
   });
 });
+
+describe('long appositions and participle clauses', () => {
+  test('a person who opens the sentence speaks across a long apposition', () => {
+    const g = extract('Greg Raiff, chief executive of Private Jet Services, an aviation consulting firm based in Boston, said the plane was an unusual choice.');
+    expect(g.statements[0]).toMatchObject({ speakerId: 'person:greg-raiff', text: 'the plane was an unusual choice' });
+  });
+
+  test('", X said, adding that ..." gives two statements by X', () => {
+    const g = extract('The candidate will speak in Washington this month, Mr. Paul Manafort said, adding that he would also hold rallies.');
+    expect(g.statements.map((s) => [s.cue, s.speakerId, s.text])).toEqual([
+      ['say', 'person:paul-manafort', 'The candidate will speak in Washington this month'],
+      ['add', 'person:paul-manafort', 'he would also hold rallies'],
+    ]);
+  });
+});
