@@ -127,9 +127,15 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
   else if (toks[k]?.text === ':') k += 1;
   else if (WEAK_CUES.has(cue.lemma)) return undefined;
   else if (cue.lemma === 'tell') {
-    const obj = doc.mentions.find((m) => m.sentence === s.index && m.start === toks[k]?.start);
-    k = obj ? toks.findIndex((t) => t.start >= obj.end) : k + 1;
-    if (k < 0) return undefined;
+    // "told POLITICO he planned", "told reporters the talks", "told his advisers they": skip the one told
+    const det = /^(the|a|an|his|her|their|its|our)$/i.test(toks[k]?.text ?? '') ? 1 : 0;
+    const obj = doc.mentions.find((m) => m.sentence === s.index && (m.start === toks[k]?.start || (det && m.start === toks[k + 1]?.start)));
+    let next = obj ? toks.findIndex((t) => t.start >= obj.end) : k + 1;
+    if (!obj && /^(the|a|an|his|her|their|its|our)$/i.test(toks[k]?.text ?? '')) {
+      while (next < toks.length && next - k < 5 && !/^(he|she|they|we|i|it|there|the|a|an|this|that)$/i.test(toks[next].text) && !/^\p{Lu}/u.test(toks[next].text)) next++;
+    }
+    if (next < 0 || !toks[next] || !/^(he|she|they|we|i|it|there|the|a|an|this|his|her|their|its|our|\p{Lu}.*)$/iu.test(toks[next].text)) return undefined;
+    k = next;
   } else if (toks[k] && (NOT_CONTENT.test(toks[k].text) || (SHORT_ANSWER.test(toks[k].text) && !/^[\p{L}'’]/u.test(toks[k + 1]?.text ?? '')))) {
     // "said it" ends there or takes a preposition; "said it would" goes on into the content.
     return undefined;

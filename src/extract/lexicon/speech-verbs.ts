@@ -93,6 +93,6 @@ export function speechVerbLemma(word: string): string | undefined {
 // Verbs that take a "that"-clause or a quote only when they report speech, not when they take an
 // object: "agreed to", "threatened to" are events, handled by their own passes, so these count as
 // cues only before "that" or a quote.
-export const WEAK_CUES = new Set(['call', 'agree', 'threaten', 'demand', 'propose', 'describe', 'quote', 'continue', 'estimate', 'forecast', 'accuse', 'ask', 'urge', 'promise', 'vow', 'report', 'state', 'maintain', 'observe', 'answer', 'conclude', 'write', 'reveal', 'indicate', 'disclose', 'recall', 'repeat', 'predict', 'deny', 'confirm', 'admit', 'acknowledge', 'tell',
+export const WEAK_CUES = new Set(['call', 'agree', 'threaten', 'demand', 'propose', 'describe', 'quote', 'continue', 'estimate', 'forecast', 'accuse', 'ask', 'urge', 'promise', 'vow', 'report', 'state', 'maintain', 'observe', 'answer', 'conclude', 'write', 'reveal', 'indicate', 'disclose', 'recall', 'repeat', 'predict', 'deny', 'confirm', 'admit', 'acknowledge',
   // manner-of-speaking verbs: mostly before a quote ("chanted, ...") or a that-clause
   'boast', 'brag', 'joke', 'quip', 'shout', 'yell', 'chant', 'exclaim', 'retort', 'counter', 'lament', 'scoff', 'plead', 'pledge', 'proclaim', 'mention', 'recount']);
