@@ -94,7 +94,12 @@ export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] 
       const b = s.tokens[end - 1].end;
       mentions.push({ start: a, end: b, text: doc.text.slice(a, b), sentence: s.index, cls });
     };
-    for (const ner of spans[si]) {
+    for (const tagged of spans[si]) {
+      const ner = { ...tagged };
+      // "Donald J." + "Trump": a name does not end on a middle initial, and "Jr." belongs to it
+      if (ner.type === 'PER') {
+        while (ner.end < s.tokens.length && ner.end - ner.start < 6 && (/^[A-Z]\.$/.test(s.tokens[ner.end - 1].text) ? /^\p{Lu}[\p{L}'’-]+$/u.test(s.tokens[ner.end].text) : /^(Jr\.|Sr\.)$/.test(s.tokens[ner.end].text))) ner.end++;
+      }
       const inside = gaz.filter((g) => g.start >= ner.start && g.end <= ner.end);
       const covering = gaz.find((g) => g.start <= ner.start && g.end >= ner.end);
       if (covering) continue; // the gazetteer entry covers this name whole

@@ -121,6 +121,12 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
   if (that >= 0) k = that + 1;
   // "called for X" says X is wanted; "asked whether X" asks X
   else if (cue.lemma === 'call' && /^for$/i.test(toks[k]?.text ?? '')) k += 1;
+  else if (cue.lemma === 'call') {
+    // "Ryan called Trump's remarks ''racist''": what is called, and the quoted word for it
+    const q = quotes.find((x) => x.open > toks[k]?.start && x.open <= (toks[Math.min(toks.length - 1, k + 12)]?.start ?? 0) && x.close <= s.end);
+    if (!q || !toks[k] || doc.text.slice(toks[k].start, q.open).includes(',')) return undefined;
+    return draft(speaker, cue, { start: toks[k].start, end: q.content.end }, 'rule:called-quote', 0.7, [q]);
+  }
   else if (cue.lemma === 'ask' && /^(whether|if|why|how|what|when|where|who)$/i.test(toks[k]?.text ?? '')) {
     // the question is the content, its wh-word included
   }

@@ -18,6 +18,8 @@ const ABBREVIATIONS = new Set([
 const TOKEN = new RegExp(
   [
     String.raw`(?:[A-Za-z]\.){2,}`,
+    // a middle initial ("Paul D. Ryan", "John J. Ferriola") keeps its period, as CoNLL tokens do
+    String.raw`\b[A-Z]\.(?=\s+\p{Lu})`,
     String.raw`[A-Za-z]+(?=n['’]t\b)`,
     String.raw`n['’]t\b`,
     String.raw`['’](?:s|S|re|ve|ll|d|m|RE|VE|LL|D|M)\b`,

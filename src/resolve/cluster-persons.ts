@@ -9,6 +9,8 @@ export interface PersonCluster {
 }
 
 const words = (m: RawMention) => (m.name ?? m.text).split(/\s+/);
+// "Donald J. Trump" and "Donald Trump" are one person: middle initials and suffixes do not count.
+const identity = (ws: string[]) => ws.filter((w, i) => i === 0 || !/^([A-Z]\.|Jr\.?|Sr\.?|II|III)$/.test(w)).join(' ').toLowerCase();
 
 // Full names open clusters; a one-word name ("Straw", "Mr Straw") joins the person whose last name
 // it is. Two people with one surname (a father and son) keep their own full names; a bare surname
@@ -19,15 +21,17 @@ export function clusterPersons(mentions: RawMention[]): PersonCluster[] {
   const byFull = new Map<string, PersonCluster>();
   const persons = mentions.filter((m) => m.cls.type === 'Person').sort((a, b) => a.start - b.start);
   for (const m of persons.filter((p) => words(p).length > 1)) {
-    const key = words(m).join(' ').toLowerCase();
+    const key = identity(words(m));
     // "Du Plessis" after "Barend du Plessis": a shorter name that ends a longer one is that person
-    let c = byFull.get(key) ?? clusters.find((x) => x.name.toLowerCase().endsWith(` ${key}`));
+    let c = byFull.get(key) ?? clusters.find((x) => identity(x.name.split(/\s+/)).endsWith(` ${key}`));
     if (!c) {
       c = { id: '', name: words(m).join(' '), names: [] };
       byFull.set(key, c);
       clusters.push(c);
     }
     c.names.push(m);
+    // the fullest form names the person ("Donald J. Trump" over "Donald Trump")
+    if (words(m).length > c.name.split(/\s+/).length && identity(words(m)) === identity(c.name.split(/\s+/))) c.name = words(m).join(' ');
   }
   for (const m of persons.filter((p) => words(p).length === 1)) {
     const w = words(m)[0].toLowerCase();
@@ -51,7 +55,8 @@ export function clusterPersons(mentions: RawMention[]): PersonCluster[] {
     target.names.push(m);
   }
   for (const c of clusters) {
-    c.id = `person:${slug(c.name)}`;
+    // ids leave initials out too, so articles that write the name either way meet in one node
+    c.id = `person:${slug(identity(c.name.split(/\s+/)))}`;
     c.names.sort((a, b) => a.start - b.start);
   }
   return clusters;

@@ -111,4 +111,9 @@ describe('persons and coreference', () => {
     const g = extract('Russian Foreign Minister Sergey Lavrov arrived in Tokyo. "We have never refused dialogue," the top Russian diplomat told reporters.');
     expect(g.statements[0]?.speakerId).toBe('person:sergey-lavrov');
   });
+
+  test('middle initials do not split a person, and the id leaves them out', () => {
+    const g = extract('Donald J. Trump spoke on Monday. Donald Trump later said he was pleased. Trump added that talks would go on.');
+    expect(g.entities.filter((e) => e.type === 'Person').map((e) => [e.id, e.name])).toEqual([['person:donald-trump', 'Donald J. Trump']]);
+  });
 });
