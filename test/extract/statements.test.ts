@@ -148,7 +148,7 @@ describe('long appositions and participle clauses', () => {
   });
 });
 
-test('"X called Y ''Z''" is a statement of X with the quoted word', () => {
+test('"X called Y \"Z\"" is a statement of X with the quoted word', () => {
   const g = extract('Speaker Paul Ryan on Tuesday called the remarks about the judge "racist," an extraordinary rebuke.');
   expect(g.statements[0]).toMatchObject({ speakerId: 'person:paul-ryan', kind: 'mixed', cue: 'call' });
   expect(g.statements[0].text).toMatch(/^the remarks about the judge "racist/);
