@@ -2,7 +2,6 @@
 // tokens; per-type and overall entity-level precision/recall/F1 as conlleval counts them, and speed.
 import { sharedData } from './lib/shared-data.js';
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseConll } from '../src/extract/ner/conll.js';
 import { conlleval, type ChunkScore } from '../src/extract/ner/conlleval.js';
 import { NerTagger } from '../src/extract/ner/tagger.js';

@@ -1,5 +1,5 @@
 import type { Event, EventRole, Span, Statement } from '../model/index.js';
-import type { Doc, RawMention, Sentence } from './doc.js';
+import type { Doc, Sentence } from './doc.js';
 import { DATE_EXPRESSION, normalizeDate } from './normalize-date.js';
 import { actorsBetween } from './actor-index.js';
 import { sideOf } from './actor-side.js';

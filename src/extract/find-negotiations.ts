@@ -3,22 +3,16 @@ import type { Doc, RawMention, Sentence } from './doc.js';
 import type { RoleClaim } from './find-titles.js';
 import { actorsBetween } from './actor-index.js';
 import { sideOf } from './actor-side.js';
-import { ROLE_WORDS, STATE_OFFICE } from './lexicon/roles.js';
+import { STATE_OFFICE } from './lexicon/roles.js';
+import { addresseeOf, canBeParty, excludedIn, listAfter, PREPOSITION_BEFORE, stateBefore } from './negotiation-parties.js';
+import { negated, STATUS_RANK, statusOf } from './negotiation-status.js';
+import { topicAfter, topicBefore } from './negotiation-topic.js';
 
 // Words that name talks; "talks" only as a noun (after a determiner/adjective or before with/on).
 const TRIGGER = /^(negotiations?|negotiat(e|es|ed|ing)|talks|dialogue|discussions|consultations|summit|mediation|mediat(e|ed|ing)|agreements?|deal|accord|treaty|pact|truce|ceasefire|cease-fire|accession|meeting|meetings|met)$/i;
 // Meetings count as talks (CAMEO 040 consult) only with a named counterpart: "met with X", "a meeting between X and Y".
 const MEETING = /^(meeting|meetings|met)$/i;
 const AGREEMENT = /^(agreements?|deal|accord|treaty|pact|truce|ceasefire|cease-fire)$/i;
-
-// Status cues in the words around a trigger, strongest first. Each maps to its CAMEO code.
-const STATUS_RULES: [RegExp, NegotiationStatus, string][] = [
-  [/\bthreat(en|ened|ens|ening)\b.{0,40}\b(halt|stop|end|break off|suspend|walk out|pull out|quit|withdraw)|\b(will|would|could|shall)\s+(immediately\s+)?(stop|halt|end|break off|suspend|walk out of|pull out of)\b/i, 'threatened', '134'],
-  [/\b(halted|suspended|broke off|broken off|called off|walked out|pulled out|ended|terminated|abandoned|cancell?ed|stopped|withdrew from|collapsed|collapse|broke down|breakdown|failure)\b/i, 'halted', '164'],
-  [/\b(stalled|deadlock(ed)?|impasse|stuck|stalemate|frozen|bogged down|no progress|failed to (agree|reach))\b/i, 'stalled', '046'],
-  [/\b(reached|reach|reaching|signed|sign|signing|concluded|clinched|struck|sealed|initialled|initialed|agree|agrees|agreed|finali[sz]ed|ratified)\b/i, 'agreed', '057'],
-  [/\b(propos(e|ed|al)|offer(ed)?|call(ed|s)? for|invit(e|ed|ation)|ready to|willing to|open to|want(s|ed)? to|plan(s|ned)? to|seek(s|ing)?|will (hold|open|start|begin|resume)|to (hold|open|start|begin|resume)|expected to|scheduled|prepared to)\b/i, 'proposed', '036'],
-];
 
 interface Finding {
   sentence: Sentence;
@@ -31,113 +25,8 @@ interface Finding {
   cameo: string;
 }
 
+
 const actorMentions = actorsBetween;
-
-// "Japanese automakers" are not Japan; "the Japanese government" and "the Americans" are.
-const GOVERNMENT_NOUN = /^\s+(government|officials?|authorities|leaders?|leadership|president|prime minister|premier|ministers?|delegation|negotiators?|side|team|envoys?|diplomats?|administration|cabinet|military|army|regime)\b/i;
-function canBeParty(doc: Doc, m: RawMention): boolean {
-  if (m.cls.type === 'State' && m.cls.form === 'demonym') return GOVERNMENT_NOUN.test(doc.text.slice(m.end, m.end + 30));
-  return true;
-}
-
-// "with X", "between X and Y", "with X, Y and Z": the list of actors right after the preposition.
-function listAfter(doc: Doc, from: number, to: number): RawMention[] {
-  const out: RawMention[] = [];
-  let at = from;
-  for (const m of actorMentions(doc, from, to)) {
-    const gap = doc.text.slice(at, m.start);
-    const titled = out.length > 0 && m.cls.type === 'Person' && isTitle(gap);
-    const fits = out.length === 0 ? /^\s*(the\s+|its\s+|their\s+|his\s+|her\s+)?([\w-]+\s+){0,2}$/i.test(gap) : titled || /^\s*(\([^)]*\)\s*)?(,|and|or|, and)\s+(the\s+)?([\w]+-[\w]+\s+)?$/i.test(gap);
-    if (!fits) break;
-    if (canBeParty(doc, m)) out.push(m);
-    at = m.end;
-  }
-  return out;
-}
-
-// "South Korean President X": the words between a state and a person that make them one side.
-function isTitle(gap: string): boolean {
-  const words = gap.trim().split(/\s+/);
-  return gap.trim().length > 0 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || /^(of|the)$/.test(w));
-}
-
-const PREPOSITION_BEFORE = /\b(in|at|to|from|of|for|on|by|with|into|near|after|before|than|about|against|visit|visiting|visited)\s+(the\s+)?$/i;
-
-// "negotiations on the release of prisoners are being conducted", "negotiating with Brazil over
-// coffee quotas": the noun phrase after on/about/over, past a "with X" or "between X and Y".
-function topicAfter(doc: Doc, s: Sentence, k: number): string | null {
-  const toks = s.tokens;
-  let i = k + 1;
-  for (let n = 0; toks[i] && n < 8 && !/^(on|about|over|regarding|concerning|for|of)$/i.test(toks[i].text); n++, i++) {
-    if (/^[,;.:]$|^(that|which|but|said|after|before|because|when|while)$/i.test(toks[i].text)) return null;
-  }
-  if (!toks[i] || !/^(on|about|over|regarding|concerning|for|of)$/i.test(toks[i].text)) return null;
-  i++;
-  while (toks[i] && /^(the|a|an)$/i.test(toks[i].text)) i++;
-  const from = i;
-  while (toks[i] && !/^(are|is|was|were|will|would|have|has|had|be|been|being|with|between|in|at|,|\.|;|:|that|which|but|said|to|after|before|on|"|“|”)$/i.test(toks[i].text)) i++;
-  return i > from ? doc.text.slice(toks[from].start, toks[i - 1].end) : null;
-}
-
-// "trade talks", "debt rescheduling negotiations", "peace deal": lowercase nouns before the trigger.
-function topicBefore(doc: Doc, s: Sentence, k: number): string | null {
-  if (/^negotiat(e|es|ed|ing)$|^mediat(e|ed|ing)$/i.test(s.tokens[k].text)) return null; // a verb has no noun modifiers
-  let i = k - 1;
-  while (i >= 0 && /^[a-z][a-z-]+$/.test(s.tokens[i].text) && !/(ed|ing)$/.test(s.tokens[i].text) && !/^(said|says|say|told|tells|would|could|should|will|may|might|must|can|are|is|was|were|has|have|had|been|be|to|for|after|before|when|while|since|during|under|over|at|by|the|a|an|of|in|on|with|and|all|any|these|those|this|that|new|further|direct|bilateral|formal|informal|fresh|final|possible|such|some|no|its|their|our|his|her|more|current|ongoing|secret|high-level|two-day|three-day|preliminary|renewed|stop|hold|held|resume|start|begin|continue|reach|reached|reaching|sign|signed|conducted|immediately)$/.test(s.tokens[i].text)) i--;
-  return i + 1 < k ? doc.text.slice(s.tokens[i + 1].start, s.tokens[k - 1].end) : null;
-}
-
-const excludedCache = new WeakMap<Sentence, Set<string>>();
-
-function excludedIn(doc: Doc, s: Sentence): Set<string> {
-  const cached = excludedCache.get(s);
-  if (cached) return new Set(cached);
-  const out = new Set<string>();
-  excludedCache.set(s, out);
-  const text = doc.text;
-  for (const m of actorMentions(doc, s.start, s.end)) {
-    const before = text.slice(Math.max(s.start, m.start - 24), m.start);
-    const after = text.slice(m.end, Math.min(s.end, m.end + 60));
-    if (/\b(not with|without|excluding|except|other than|but not)\s+(the\s+)?$/i.test(before)) out.add(m.entityId!);
-    else if (/^(,?\s+\w+){0,2}\s+(is|are|was|were|have been|has been)\s+not\s+(involved|a part(y)?|part|included|participating|taking part|invited)/i.test(after)) out.add(m.entityId!);
-    else if (/^(\s+\w+){0,2}\s+(was|were|has been|have been|is|are)\s+(excluded|left out|shut out|sidelined)/i.test(after)) out.add(m.entityId!);
-  }
-  return new Set(out);
-}
-
-// The words that govern the trigger come before it ("suspended talks", "agreed to resume talks");
-// only when there are none do the words after it count ("talks ... have stalled").
-function statusOf(before: string, after: string): [NegotiationStatus, string] {
-  for (const window of [before, after]) {
-    for (const [re, status, cameo] of STATUS_RULES) {
-      const m = re.exec(window);
-      if (m && !negated(window, m.index)) return [status, cameo];
-    }
-  }
-  return ['ongoing', '046'];
-}
-
-// "never refused dialogue", "did not suspend the talks": a negated status word says the opposite.
-function negated(text: string, at: number): boolean {
-  return /\b(not|never|no|n['’]t|without)\s+(\w+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at));
-}
-
-// The addressee of a quote: "I warned the Americans ...: ... with you" makes "you" the Americans.
-function addresseeOf(doc: Doc, st: Statement | undefined): string | undefined {
-  if (!st) return undefined;
-  const m = /\b(warned|told|tell|warn|asked|ask|assured|promised|informed)\s+/i.exec(st.text);
-  if (!m) return undefined;
-  const at = st.start + m.index + m[0].length;
-  return actorMentions(doc, at, at + 30).find((x) => x.start - at <= 4)?.entityId;
-}
-
-// "senior French Treasury officials" act for France: a government body named with its state's
-// adjective is that state's side.
-function stateBefore(doc: Doc, m: RawMention): string | undefined {
-  if (m.cls.type !== 'Organization' || m.cls.kind !== 'government agency') return undefined;
-  const before = doc.mentions.find((x) => x.cls.type === 'State' && x.end <= m.start && m.start - x.end <= 1 && x.entityId?.startsWith('state:'));
-  return before?.entityId;
-}
 
 function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], sideOfId: (id: string) => string): Finding | undefined {
   const side = (id: string) => sideOfId(id);
@@ -226,7 +115,6 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   return { sentence: s, trigger: { start: toks[k].start, end: toks[k].end }, parties, excluded, mediators, topic, status, cameo };
 }
 
-const STATUS_RANK: NegotiationStatus[] = ['proposed', 'ongoing', 'threatened', 'stalled', 'halted', 'agreed'];
 
 /** Finds talks, negotiations and agreements with their parties, exclusions and status; one per set of parties. */
 export function findNegotiations(doc: Doc, statements: Statement[], claims: RoleClaim[]): Negotiation[] {

@@ -1,0 +1,71 @@
+import type { Statement } from '../model/index.js';
+import type { Doc, RawMention, Sentence } from './doc.js';
+import { actorsBetween } from './actor-index.js';
+import { ROLE_WORDS } from './lexicon/roles.js';
+
+const actorMentions = actorsBetween;
+
+// "Japanese automakers" are not Japan; "the Japanese government" and "the Americans" are.
+const GOVERNMENT_NOUN = /^\s+(government|officials?|authorities|leaders?|leadership|president|prime minister|premier|ministers?|delegation|negotiators?|side|team|envoys?|diplomats?|administration|cabinet|military|army|regime)\b/i;
+export function canBeParty(doc: Doc, m: RawMention): boolean {
+  if (m.cls.type === 'State' && m.cls.form === 'demonym') return GOVERNMENT_NOUN.test(doc.text.slice(m.end, m.end + 30));
+  return true;
+}
+
+// "with X", "between X and Y", "with X, Y and Z": the list of actors right after the preposition.
+export function listAfter(doc: Doc, from: number, to: number): RawMention[] {
+  const out: RawMention[] = [];
+  let at = from;
+  for (const m of actorMentions(doc, from, to)) {
+    const gap = doc.text.slice(at, m.start);
+    const titled = out.length > 0 && m.cls.type === 'Person' && isTitle(gap);
+    const fits = out.length === 0 ? /^\s*(the\s+|its\s+|their\s+|his\s+|her\s+)?([\w-]+\s+){0,2}$/i.test(gap) : titled || /^\s*(\([^)]*\)\s*)?(,|and|or|, and)\s+(the\s+)?([\w]+-[\w]+\s+)?$/i.test(gap);
+    if (!fits) break;
+    if (canBeParty(doc, m)) out.push(m);
+    at = m.end;
+  }
+  return out;
+}
+
+// "South Korean President X": the words between a state and a person that make them one side.
+function isTitle(gap: string): boolean {
+  const words = gap.trim().split(/\s+/);
+  return gap.trim().length > 0 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || /^(of|the)$/.test(w));
+}
+
+export const PREPOSITION_BEFORE = /\b(in|at|to|from|of|for|on|by|with|into|near|after|before|than|about|against|visit|visiting|visited)\s+(the\s+)?$/i;
+
+const excludedCache = new WeakMap<Sentence, Set<string>>();
+
+export function excludedIn(doc: Doc, s: Sentence): Set<string> {
+  const cached = excludedCache.get(s);
+  if (cached) return new Set(cached);
+  const out = new Set<string>();
+  excludedCache.set(s, out);
+  const text = doc.text;
+  for (const m of actorMentions(doc, s.start, s.end)) {
+    const before = text.slice(Math.max(s.start, m.start - 24), m.start);
+    const after = text.slice(m.end, Math.min(s.end, m.end + 60));
+    if (/\b(not with|without|excluding|except|other than|but not)\s+(the\s+)?$/i.test(before)) out.add(m.entityId!);
+    else if (/^(,?\s+\w+){0,2}\s+(is|are|was|were|have been|has been)\s+not\s+(involved|a part(y)?|part|included|participating|taking part|invited)/i.test(after)) out.add(m.entityId!);
+    else if (/^(\s+\w+){0,2}\s+(was|were|has been|have been|is|are)\s+(excluded|left out|shut out|sidelined)/i.test(after)) out.add(m.entityId!);
+  }
+  return new Set(out);
+}
+
+// The addressee of a quote: "I warned the Americans ...: ... with you" makes "you" the Americans.
+export function addresseeOf(doc: Doc, st: Statement | undefined): string | undefined {
+  if (!st) return undefined;
+  const m = /\b(warned|told|tell|warn|asked|ask|assured|promised|informed)\s+/i.exec(st.text);
+  if (!m) return undefined;
+  const at = st.start + m.index + m[0].length;
+  return actorMentions(doc, at, at + 30).find((x) => x.start - at <= 4)?.entityId;
+}
+
+// "senior French Treasury officials" act for France: a government body named with its state's
+// adjective is that state's side.
+export function stateBefore(doc: Doc, m: RawMention): string | undefined {
+  if (m.cls.type !== 'Organization' || m.cls.kind !== 'government agency') return undefined;
+  const before = doc.mentions.find((x) => x.cls.type === 'State' && x.end <= m.start && m.start - x.end <= 1 && x.entityId?.startsWith('state:'));
+  return before?.entityId;
+}
