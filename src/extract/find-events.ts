@@ -20,8 +20,9 @@ const RULES: EventRule[] = [
   { type: 'prisoner_exchange', cameo: '0841', trigger: /\b(prisoner (swap|exchange)|exchange of prisoners|(exchanged|swapped|traded)\s+([\w-]+\s+){0,2}(prisoners|captives|detainees|POWs|servicemen|soldiers))\b/i },
   { type: 'agreement_signed', cameo: '057', trigger: /\b(signed|sign|signing|initialled|initialed)\s+(an?|the|their|its)?\s*([\w-]+\s+){0,5}(agreement|accord|deal|treaty|pact|memorandum|letter of intent|contract)\b/i },
   { type: 'agreement_signed', cameo: '057', trigger: /\b(agreement|accord|deal|treaty|pact|memorandum|letter of intent|contract)\s+(was|were|has been|have been|had been|will be)\s+signed\b/i },
-  { type: 'threat', cameo: '130', trigger: /\b(threatened|threatens|threatening)\s+to\b/i },
-  { type: 'demand', cameo: '100', trigger: /\b(demanded|demanding|demands|demand)\s+that\b/i },
+  { type: 'threat', cameo: '130', trigger: /\b(threatened|threatens|threatening)\s+(to\b|([\w-]+\s+){1,3}with\b)/i },
+  { type: 'demand', cameo: '100', trigger: /\b(demanded|demanding|demands|demand)\s+(that|the|an?)\b/i },
+  { type: 'appeal', cameo: '020', trigger: /\b(called on|calls on|calling on|urged|urges|urging|appealed to|appeals to)\s+([\w.'’-]+\s+){1,4}to\b/i },
   { type: 'meeting', cameo: '040', trigger: /\b(met with|met|meets|meeting with|held a meeting|will meet|to meet)\b/i },
   { type: 'visit', cameo: '042', trigger: /\b(visited|visiting|visit to|arrived in|trip to)\b/i },
   { type: 'sanction', cameo: '163', trigger: /\b(imposed|impose|imposing|slapped|announced|new)\s+([\w-]+\s+){0,2}(sanctions|tariffs|embargo|boycott)\b|\bsanctions (on|against)\b/i },
@@ -94,7 +95,10 @@ function rolesOf(doc: Doc, s: Sentence, rule: EventRule, trig: Span, statement: 
   } else if (!passive && subj.length) add('agent', subj[subj.length - 1].entityId);
   if (passive) add('agent', actors(doc, trig.end, requestFrom).find((m) => /\bby\s+(the\s+)?([\w-]+\s+){0,3}$/i.test(text.slice(m.start - 30, m.start)))?.entityId);
   // objects: beneficiaries of releases, targets of the rest
-  const objects = actors(doc, trig.end, requestFrom).filter((m) => !/\b(of|by)\s+(the\s+)?([\w-]+\s+){0,3}$/i.test(text.slice(Math.max(trig.end, m.start - 40), m.start)) || /\b(including|among them|such as)\b/i.test(text.slice(Math.max(trig.end, m.start - 40), m.start)));
+  // Rules whose pattern spans the object ("urged Israel to", "threatened Taiwan with") look for it
+  // right after the verb.
+  const objectFrom = /^(appeal|threat|demand)$/.test(rule.type) ? trig.start + (/^\S+(\s+(on|to))?/.exec(text.slice(trig.start, trig.end))?.[0].length ?? 0) : trig.end;
+  const objects = actors(doc, objectFrom, requestFrom).filter((m) => !/\b(of|by)\s+(the\s+)?([\w-]+\s+){0,3}$/i.test(text.slice(Math.max(trig.end, m.start - 40), m.start)) || /\b(including|among them|such as)\b/i.test(text.slice(Math.max(trig.end, m.start - 40), m.start)));
   const release = rule.type === 'release' || rule.type === 'pardon' || rule.type === 'prisoner_exchange';
   // Who was released is the object right after the verb: "released to the media by a spokesman, said
   // ..." names no one released.
@@ -111,7 +115,7 @@ function rolesOf(doc: Doc, s: Sentence, rule: EventRule, trig: Span, statement: 
   return roles;
 }
 
-/** Finds releases, pardons, exchanges, signed agreements, threats, demands, meetings, visits and sanctions. */
+/** Finds releases, pardons, exchanges, signed agreements, threats, demands, appeals, meetings, visits and sanctions. */
 export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[]): Event[] {
   const side = sideOf(claims, doc.mentions);
   const events: (Event & { sentence: number })[] = [];

@@ -12,7 +12,7 @@ export type EventRole = z.infer<typeof EventRole>;
 /** Something that happened or was threatened: a release, a pardon, a meeting, a sanction... */
 export const Event = z.object({
   id: z.string(),
-  /** release, pardon, prisoner_exchange, agreement_signed, threat, demand, meeting, visit, sanction */
+  /** release, pardon, prisoner_exchange, agreement_signed, threat, demand, appeal, meeting, visit, sanction */
   type: z.string(),
   cameo: z.string(),
   /** `YYYY-MM-DD`, `--MM-DD` when the year is unknown, or null. */
