@@ -81,10 +81,8 @@ function titleBefore(doc: Doc, s: Sentence, person: RawMention, mentions: RawMen
 
 // Apposition after a name: "NAME, [the] [US] ROLE (of|to|for) X," and "NAME, the husband of X".
 function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: RawMention[]): RoleClaim | undefined {
-  const last = tokenIndex(s, person.start) + person.text.split(/\s+/).length; // token after the name
   const idx = s.tokens.findIndex((t) => t.start >= person.end);
   if (idx < 0 || s.tokens[idx].text !== ',') return undefined;
-  void last;
   let close = s.tokens.findIndex((t, k) => k > idx && (t.text === ',' || t.text === ';' || t.text === '.'));
   if (close < 0) close = s.tokens.length;
   let i = idx + 1;

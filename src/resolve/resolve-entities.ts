@@ -118,9 +118,7 @@ export function resolveEntities(doc: Doc, claims: RoleClaim[]): Entity[] {
   const table: EntityTable = new Map();
   const orgKeys = acronymKeys(doc);
   for (const c of clusterPersons(doc.mentions)) {
-    const full = c.names.reduce((a, b) => ((b.name ?? b.text).length > (a.name ?? a.text).length ? b : a));
     table.set(c.id, { id: c.id, type: 'Person', name: c.name, aliases: [], mentions: [] });
-    void full;
     for (const m of c.names) addMention(table, doc, c.id, m);
   }
   for (const m of doc.mentions) {
