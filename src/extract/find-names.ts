@@ -1,5 +1,5 @@
 import type { Doc, MentionClass, RawMention, Sentence } from './doc.js';
-import { NerTagger, type NerType } from './ner/tagger.js';
+import { NerTagger, type NerSpan, type NerType } from './ner/tagger.js';
 import { countryForm, countryFormCaseless } from './lexicon/countries.js';
 import { knownOrganization } from './lexicon/organizations.js';
 import { HONORIFICS, ROLE_WORDS } from './lexicon/roles.js';
@@ -80,10 +80,23 @@ function titledPersonStart(s: Sentence, start: number, end: number): number | un
   return undefined;
 }
 
+// "Mohammed" + "bin" + "Abdulrahman Al Thani", "Ludwig" + "van" + "Beethoven": two person spans joined
+// by a name particle are one name.
+const PARTICLE = /^(bin|ibn|bint|ben|abu|al|el|van|von|der|de|da|di|du|la|le)$/;
+function joinParticles(s: Sentence, spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const sp of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'PER' && sp.type === 'PER' && sp.start === prev.end + 1 && PARTICLE.test(s.tokens[prev.end].text)) prev.end = sp.end;
+    else out.push({ ...sp });
+  }
+  return out;
+}
+
 /** Finds names with the NER model and the gazetteers; the gazetteer decides what a name links to. */
 export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] {
   const body = doc.sentences;
-  const spans = tagger.spansOfDocument(body.map((s) => s.tokens.map((t) => t.text)));
+  const spans = tagger.spansOfDocument(body.map((s) => s.tokens.map((t) => t.text))).map((list, si) => joinParticles(body[si], list));
   const mentions: RawMention[] = [];
   body.forEach((s, si) => {
     const gaz = gazetteerHits(doc, s);

@@ -97,9 +97,16 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   } else if (subject.length && inQuote && st && subject[0].start >= st.start && parties.size === 0) {
     parties.add(side(subject[0].entityId!));
   }
+  // "mediators Qatar and Egypt": actors named as mediators
+  for (const m of actorMentions(doc, s.start, s.end)) if (/\bmediators?\s+(,\s*)?(the\s+)?$|\bmediators?\s+([\w-]+\s+)?and\s+(the\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start))) mediators.add(sideOfMention(m));
+  // "Qatar would continue its mediation": who mediates is not a party
+  if (/^mediat/i.test(word)) for (const p of [...parties]) if (!counterpart) {
+    mediators.add(p);
+    parties.delete(p);
+  }
   for (const e of excluded) parties.delete(e);
   for (const m of mediators) parties.delete(m);
-  if (parties.size === 0 && excluded.size === 0) return undefined;
+  if (parties.size === 0 && excluded.size === 0 && mediators.size === 0) return undefined;
   // An agreement named without its other side ("the pricing agreement") is a topic, not talks.
   if ((AGREEMENT.test(word) || MEETING.test(word)) && !counterpart && excluded.size === 0) return undefined;
   // The status words stand before the trigger ("suspended talks") or close after it in its clause
@@ -132,7 +139,8 @@ export function findNegotiations(doc: Doc, statements: Statement[], claims: Role
   const groups: Finding[][] = [];
   const partiesOf = (g: Finding[]) => new Set(g.flatMap((f) => [...f.parties]));
   for (const f of findings) {
-    // "Israel, which is not a party to the talks": exclusions alone belong to the talks told before
+    // "Israel, which is not a party to the talks": exclusions (or mediators) alone belong to the
+    // largest talks of the article
     if (f.parties.size === 0 && groups.length > 0) {
       groups.reduce((a, b) => (partiesOf(b).size > partiesOf(a).size ? b : a)).push(f);
       continue;

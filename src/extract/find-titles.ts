@@ -1,7 +1,7 @@
 import type { RelationType, Span } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { mentionsOfSentence } from './mention-index.js';
-import { KIN_WORDS, ROLE_ADJECTIVES, ROLE_WORDS } from './lexicon/roles.js';
+import { KIN_WORDS, ROLE_ADJECTIVES, ROLE_WORDS, STATE_OFFICE } from './lexicon/roles.js';
 
 /** A role stated for a person: "US special envoy Keith Kellogg", "X, deputy to Y". */
 export interface RoleClaim {
@@ -55,10 +55,19 @@ function titleBefore(doc: Doc, s: Sentence, person: RawMention, mentions: RawMen
   let targetRole: string | undefined;
   let former = false;
   let role = r.role;
+  let relation = relationFor(r.role);
   while (i > 0) {
     const t = s.tokens[i - 1];
     const w = t.text.toLowerCase();
     const m = mentions.find((x) => x.end === t.end && x.cls.type !== 'Pronoun' && x.cls.type !== 'RoleDescription');
+    // "Prime Minister Sheikh X": the office before an honorific is the role that counts
+    const office = !target ? roleEndingAt(s, i) : undefined;
+    if (office && office.start < i - 1 && STATE_OFFICE.has(office.role) && !STATE_OFFICE.has(role)) {
+      role = office.role;
+      relation = relationFor(office.role);
+      i = office.start;
+      continue;
+    }
     if (m && (m.cls.type === 'State' || m.cls.type === 'Organization') && !target) {
       target = m;
       i = tokenIndex(s, m.start);
@@ -76,7 +85,7 @@ function titleBefore(doc: Doc, s: Sentence, person: RawMention, mentions: RawMen
     } else break;
   }
   const start = s.tokens[i].start;
-  return { holder: person, role, relation: relationFor(r.role), target, targetRole, former, evidence: { start, end: person.end } };
+  return { holder: person, role, relation, target, targetRole, former, evidence: { start, end: person.end } };
 }
 
 // Apposition after a name: "NAME, [the] [US] ROLE (of|to|for) X," and "NAME, the husband of X".

@@ -52,6 +52,17 @@ function nounPhraseEndingAt(doc: Doc, s: Sentence, k: number): SpeakerPhrase | u
     if (DETERMINERS.test(s.tokens[i].text)) break;
     i--;
   }
+  // "two officials familiar with the talks": a prepositional phrase after the head noun
+  if (i > 1 && DETERMINERS.test(s.tokens[i]?.text ?? '') && /^(with|of|for|from|close to|in|on)$/i.test(s.tokens[i - 1].text)) {
+    let h = i - 2;
+    let m = 0;
+    while (h >= 0 && m < 5 && !STOP.test(s.tokens[h].text) && !DETERMINERS.test(s.tokens[h].text)) {
+      h--;
+      m++;
+    }
+    if (h >= 0 && DETERMINERS.test(s.tokens[h].text)) i = h;
+    else if (h < 0 || STOP.test(s.tokens[h].text)) i = h + 1;
+  }
   if (i < 0 || STOP.test(s.tokens[i]?.text ?? ',')) i++;
   if (i > k) return undefined;
   const span = { start: s.tokens[i].start, end: s.tokens[k].end };

@@ -22,8 +22,9 @@ const TRAILER_START = /^(on|in|at|during|after|before|while|when|to|from|via|las
 
 function isTrailer(s: Sentence, from: number, cue: Cue): boolean {
   let rest = s.tokens.slice(from).map((t) => t.text);
-  // "..., X said, adding that ...": the participle clause is a statement of its own
-  const participle = rest.findIndex((w, j) => w === ',' && /^(adding|noting|saying|citing|explaining|stressing|warning|insisting)$/i.test(rest[j + 1] ?? ''));
+  // "..., X said, adding that ...": the participle clause is a statement of its own; "..., X said,
+  // as mediators pressed ..." adds a circumstance, not more speech
+  const participle = rest.findIndex((w, j) => w === ',' && /^(adding|noting|saying|citing|explaining|stressing|warning|insisting|as|while|after|when|before|amid|because|since)$/i.test(rest[j + 1] ?? ''));
   if (participle >= 0) rest = rest.slice(0, participle);
   while (rest.length && /^[.!?"”’'»)]$/.test(rest[rest.length - 1])) rest.pop();
   if (rest.length === 0) return true;
@@ -121,6 +122,9 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
   if (that >= 0) k = that + 1;
   // "called for X" says X is wanted; "asked whether X" asks X
   else if (cue.lemma === 'call' && /^for$/i.test(toks[k]?.text ?? '')) k += 1;
+  else if (cue.lemma === 'accuse' && toks[k] && /^of$/i.test(toks.slice(k, k + 6).find((t) => /^of$/i.test(t.text))?.text ?? '')) {
+    // "accused Israel of blocking a deal": whom and of what
+  }
   else if (cue.lemma === 'call') {
     // "Ryan called Trump's remarks ''racist''": what is called, and the quoted word for it
     const q = quotes.find((x) => x.open > toks[k]?.start && x.open <= (toks[Math.min(toks.length - 1, k + 12)]?.start ?? 0) && x.close <= s.end);

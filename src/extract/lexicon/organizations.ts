@@ -2,7 +2,7 @@
 export interface KnownOrganization {
   key: string;
   name: string;
-  kind: 'international organization' | 'news agency' | 'government agency';
+  kind: 'international organization' | 'news agency' | 'government agency' | 'group';
   forms: string[];
   wikidata?: string;
   /** For government agencies: the state they belong to (ISO alpha-3). */
@@ -52,9 +52,6 @@ const INTERNATIONAL: KnownOrganization[] = [
   ['brics', 'BRICS', ['BRICS']],
   ['csto', 'Collective Security Treaty Organization', ['Collective Security Treaty Organization', 'CSTO']],
   ['eaeu', 'Eurasian Economic Union', ['Eurasian Economic Union', 'EAEU', 'EEU']],
-  ['hamas', 'Hamas', ['Hamas']],
-  ['hezbollah', 'Hezbollah', ['Hezbollah', 'Hizbollah']],
-  ['plo', 'Palestine Liberation Organization', ['Palestine Liberation Organization', 'PLO']],
 ].map(([key, name, forms, wikidata]) => ({
   key: key as string,
   name: name as string,
@@ -62,6 +59,15 @@ const INTERNATIONAL: KnownOrganization[] = [
   forms: forms as string[],
   wikidata: wikidata as string,
 }));
+
+// Armed and political movements that news names often: groups, not intergovernmental bodies.
+const GROUPS: KnownOrganization[] = [
+  ['hamas', 'Hamas', ['Hamas']],
+  ['hezbollah', 'Hezbollah', ['Hezbollah', 'Hizbollah']],
+  ['plo', 'Palestine Liberation Organization', ['Palestine Liberation Organization', 'PLO']],
+  ['taliban', 'Taliban', ['Taliban']],
+  ['houthis', 'Houthis', ['Houthis', 'Houthi']],
+].map(([key, name, forms]) => ({ key: key as string, name: name as string, kind: 'group' as const, forms: forms as string[] }));
 
 // News agencies, so a wire signature or "X reported" is typed as the outlet it is.
 const AGENCIES: KnownOrganization[] = [
@@ -110,7 +116,7 @@ const GOVERNMENT: KnownOrganization[] = [
   ['bank-of-england', 'Bank of England', ['Bank of England'], 'GBR'],
 ].map(([key, name, forms, state]) => ({ key: key as string, name: name as string, kind: 'government agency' as const, forms: forms as string[], state: state as string }));
 
-const KNOWN = [...INTERNATIONAL, ...AGENCIES, ...GOVERNMENT];
+const KNOWN = [...INTERNATIONAL, ...GROUPS, ...AGENCIES, ...GOVERNMENT];
 const byForm = new Map<string, KnownOrganization>();
 for (const org of KNOWN) for (const f of org.forms) if (!byForm.has(f)) byForm.set(f, org);
 
