@@ -92,6 +92,8 @@ function titleBefore(doc: Doc, s: Sentence, person: RawMention, mentions: RawMen
 function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: RawMention[]): RoleClaim | undefined {
   const idx = s.tokens.findIndex((t) => t.start >= person.end);
   if (idx < 0 || s.tokens[idx].text !== ',') return undefined;
+  // "X, and the French president, Y": a list, not an apposition
+  if (/^(and|or|but|while|who|which)$/i.test(s.tokens[idx + 1]?.text ?? '')) return undefined;
   let close = s.tokens.findIndex((t, k) => k > idx && (t.text === ',' || t.text === ';' || t.text === '.'));
   if (close < 0) close = s.tokens.length;
   let i = idx + 1;
@@ -160,13 +162,24 @@ function rolePredicate(doc: Doc, s: Sentence, person: RawMention, mentions: RawM
   return undefined;
 }
 
+// British style puts the title first, in commas: "the prime minister, Keir Starmer," and "the French
+// president, Emmanuel Macron,".
+function descriptionBefore(doc: Doc, s: Sentence, person: RawMention, mentions: RawMention[]): RoleClaim | undefined {
+  const p = tokenIndex(s, person.start);
+  if (p < 2 || s.tokens[p - 1].text !== ',') return undefined;
+  const d = mentions.find((x) => x.cls.type === 'RoleDescription' && x.end === s.tokens[p - 2].end);
+  if (!d || d.cls.type !== 'RoleDescription') return undefined;
+  const state = d.cls.stateIso3 ? mentions.find((x) => x.cls.type === 'State' && x.cls.iso3 === (d.cls as { stateIso3?: string }).stateIso3 && x.start >= d.start && x.end <= d.end) : undefined;
+  return { holder: person, role: d.cls.role, relation: relationFor(d.cls.role), target: state, former: /former/i.test(d.text), evidence: { start: d.start, end: person.end } };
+}
+
 /** Finds the roles stated for each person mention, from titles before and appositions after. */
 export function findTitles(doc: Doc): RoleClaim[] {
   const claims: RoleClaim[] = [];
   for (const s of doc.sentences) {
     const here = mentionsOfSentence(doc, s.index);
     for (const person of here.filter((m) => m.cls.type === 'Person')) {
-      const before = titleBefore(doc, s, person, here);
+      const before = titleBefore(doc, s, person, here) ?? descriptionBefore(doc, s, person, here);
       if (before) claims.push(before);
       const after = appositionAfter(doc, s, person, here) ?? rolePredicate(doc, s, person, here);
       if (after) claims.push(after);

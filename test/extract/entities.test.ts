@@ -116,4 +116,12 @@ describe('persons and coreference', () => {
     const g = extract('Donald J. Trump spoke on Monday. Donald Trump later said he was pleased. Trump added that talks would go on.');
     expect(g.entities.filter((e) => e.type === 'Person').map((e) => [e.id, e.name])).toEqual([['person:donald-trump', 'Donald J. Trump']]);
   });
+
+  test('British style titles in commas name the person after them, and a list is not an apposition', () => {
+    const g = extract('The prime minister, Keir Starmer, and the French president, Emmanuel Macron, agreed to intensify talks, Downing Street said.');
+    const rel = (from: string) => g.relations.filter((r) => r.fromId === from).map((r) => [r.type, r.role, r.toId]);
+    expect(rel('person:emmanuel-macron')).toEqual([['HOLDS_ROLE', 'president', 'state:FRA']]);
+    expect(rel('person:keir-starmer')).not.toContainEqual(expect.arrayContaining(['state:FRA']));
+    expect(g.statements[0]?.speakerId).toBe('state:GBR');
+  });
 });

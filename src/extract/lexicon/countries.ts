@@ -120,6 +120,12 @@ addForm('Peking', { iso3: 'CHN', kind: 'capital' });
 addForm('Rangoon', { iso3: 'MMR', kind: 'capital' });
 addForm('Whitehall', { iso3: 'GBR', kind: 'capital' });
 addForm('White House', { iso3: 'USA', kind: 'capital' });
+addForm('Downing Street', { iso3: 'GBR', kind: 'capital' });
+addForm('Élysée', { iso3: 'FRA', kind: 'capital' });
+addForm('Elysee', { iso3: 'FRA', kind: 'capital' });
+addForm('Élysée Palace', { iso3: 'FRA', kind: 'capital' });
+addForm('Blue House', { iso3: 'KOR', kind: 'capital' });
+addForm('Zhongnanhai', { iso3: 'CHN', kind: 'capital' });
 
 /** Looks up a surface form exactly as written ("Belarusian", "U.S.", "the Americans" without "the"). */
 export function countryForm(surface: string): CountryForm | undefined {
