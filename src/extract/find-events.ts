@@ -92,6 +92,9 @@ function rolesOf(doc: Doc, s: Sentence, rule: EventRule, trig: Span, statement: 
   if (!passive && pair) {
     add('agent', subj[subj.length - 2].entityId);
     add('target', subj[subj.length - 1].entityId);
+  } else if (!passive && /,\s+and\s+(\w+ly\s+)?$/i.test(text.slice(s.start, trig.start)) && subj.length) {
+    // "X said ..., and threatened to ...": a second verb of the sentence's subject
+    add('agent', subj[0].entityId);
   } else if (!passive && subj.length) add('agent', subj[subj.length - 1].entityId);
   if (passive) add('agent', actors(doc, trig.end, requestFrom).find((m) => /\bby\s+(the\s+)?([\w-]+\s+){0,3}$/i.test(text.slice(m.start - 30, m.start)))?.entityId);
   // objects: beneficiaries of releases, targets of the rest

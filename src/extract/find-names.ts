@@ -65,6 +65,9 @@ function trimPersonName(s: Sentence, start: number, end: number): number {
   return start;
 }
 
+const AMBIGUOUS_TITLES = new Set(['general', 'chief', 'head', 'chair', 'official', 'leader', 'director', 'governor', 'minister', 'secretary']);
+const COMPANY_SUFFIX = /^(Co|Co\.|Corp|Corp\.|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|Group|AG|SA|NV|LLC|Motors|Bank|Holdings|Airlines|Industries)$/;
+
 // "US President Donald Trump" tagged as one organization is a title and a person's name: a role
 // word followed by capitalized words up to the end of the span means the tail is the person.
 function titledPersonStart(s: Sentence, start: number, end: number): number | undefined {
@@ -73,7 +76,10 @@ function titledPersonStart(s: Sentence, start: number, end: number): number | un
     // the role phrase may begin before the span ("Secretary of" + "State Antony Blinken")
     const phrase = (n: number) => s.tokens.slice(Math.max(0, k - n + 1), k + 1).map((t) => t.text.toLowerCase()).join(' ');
     if (!ROLE_WORDS.has(w) && !HONORIFICS.has(w) && !ROLE_WORDS.has(phrase(2)) && !ROLE_WORDS.has(phrase(3))) continue;
+    // "General Motors", "Chief Executive Group": capitalized words that are titles and name parts alike
+    if (k < start && AMBIGUOUS_TITLES.has(w)) return undefined;
     const tail = s.tokens.slice(k + 1, end);
+    if (COMPANY_SUFFIX.test(tail[tail.length - 1]?.text ?? '')) return undefined;
     if (tail.length >= 1 && tail.length <= 4 && tail.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text))) return k + 1;
     return undefined;
   }

@@ -117,7 +117,8 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   if (AGREEMENT.test(word) && status === 'ongoing') [status, cameo] = ['agreed', '057'];
   if (MEETING.test(word) && status === 'ongoing') cameo = '040';
   const rejected = /\b(reject(ed|s)?|refus(ed|es)|declin(ed|es)|ruled out)\b/i.exec(window);
-  if (rejected && !negated(window, rejected.index)) [status, cameo] = ['halted', '125'];
+  // a rejected proposal to talk (CAMEO 125); talks already broken off keep their own status
+  if (rejected && !negated(window, rejected.index) && (status === 'ongoing' || status === 'proposed')) [status, cameo] = ['halted', '125'];
   const topic = topicAfter(doc, s, k) ?? topicBefore(doc, s, k);
   return { sentence: s, trigger: { start: toks[k].start, end: toks[k].end }, parties, excluded, mediators, topic, status, cameo };
 }

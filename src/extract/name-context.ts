@@ -22,6 +22,24 @@ export function applyNameContext(doc: Doc, mentions: RawMention[]): RawMention[]
     const t = m.text.toLowerCase();
     if (personNames.has(t) || fullNames.some((n) => n.endsWith(` ${t}`))) out[i] = { ...m, cls: { type: 'Person' }, name: m.text };
   }
+  // "AMC declined to comment": the initials of an organization named in the article are that
+  // organization wherever they stand, even where the tagger missed them.
+  const acronyms = new Set<string>();
+  for (const m of out) {
+    if (m.cls.type !== 'Organization') continue;
+    const caps = m.text.replace(/^the\s+/i, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const all = caps.map((w) => w[0]).join('');
+    const core = caps.filter((w) => !/^(Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|Group)\.?$/.test(w)).map((w) => w[0]).join('');
+    for (const a of [all, core]) if (a.length >= 2) acronyms.add(a);
+  }
+  if (acronyms.size) {
+    for (const s of doc.sentences) {
+      for (const t of s.tokens) {
+        if (!acronyms.has(t.text) || out.some((x) => x.start < t.end && t.start < x.end)) continue;
+        out.push({ start: t.start, end: t.end, text: t.text, sentence: s.index, cls: { type: 'Organization', kind: 'organization' } });
+      }
+    }
+  }
   for (const s of doc.sentences) {
     const chunk = doc.text.slice(s.start, s.end);
     for (const m of chunk.matchAll(MINISTRY)) {

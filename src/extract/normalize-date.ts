@@ -38,7 +38,8 @@ export function normalizeDate(expr: string, articleDate: string | null): string 
   const wd = WEEKDAYS.indexOf(/\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(e)?.[1]?.toLowerCase() ?? '');
   if (wd >= 0 && full) {
     const d = new Date(full);
-    const back = (d.getUTCDay() - wd + 7) % 7 || 7;
+    // "on Wednesday" in an article of a Wednesday is that day; otherwise the last one before it
+    const back = (d.getUTCDay() - wd + 7) % 7;
     d.setUTCDate(d.getUTCDate() - (/\bnext\b/i.test(e) ? -((wd - d.getUTCDay() + 7) % 7 || 7) : back));
     return iso(d);
   }

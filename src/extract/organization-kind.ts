@@ -9,6 +9,8 @@ const RULES: [RegExp, OrganizationKind][] = [
   [/\b(inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|group|holdings?|bank|airlines?|motors?|oil|petroleum|industries|systems|technologies|company)\.?$/i, 'company'],
   [/\b(international|world|united nations|global|intergovernmental|european|african|asian|arab)\b.*\b(union|federation|league|organi[sz]ation|association|alliance|community|fund|forum|pact|bloc|agency|court)\b/i, 'international organization'],
   [/\b(opposition|movement|front|rebels?|militia|brigades?|army of|taliban|guerrillas?|committee|coalition|network|campaign|group)\b/i, 'group'],
+  // trade unions bargain for their members as a group does
+  [/\b(union|workers|teamsters|AFL-CIO|IG Metall|federation of labou?r)\b/i, 'group'],
 ];
 
 /** Guesses an organization's kind from its name, or from the table of known organizations. */

@@ -62,10 +62,13 @@ function acronymKeys(doc: Doc): Map<string, string> {
   const keys = new Map<string, string>();
   for (const m of orgs) {
     const name = orgName(m.text);
-    const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    if (initials.length >= 2) {
-      const id = `org:${slug(name)}`;
-      if (!keys.has(initials.toLowerCase())) keys.set(initials.toLowerCase(), id);
+    const capitalized = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    // "American Motors Corp" is AMC, but "General Motors Co" is GM: initials with and without the
+    // corporate suffix both name it
+    const withSuffix = capitalized.map((w) => w[0]).join('');
+    const withoutSuffix = capitalized.filter((w) => !/^(Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|Group)\.?$/.test(w)).map((w) => w[0]).join('');
+    for (const initials of new Set([withSuffix, withoutSuffix])) {
+      if (initials.length >= 2 && !keys.has(initials.toLowerCase())) keys.set(initials.toLowerCase(), `org:${slug(name)}`);
     }
   }
   return keys;

@@ -125,3 +125,14 @@ describe('persons and coreference', () => {
     expect(g.statements[0]?.speakerId).toBe('state:GBR');
   });
 });
+
+describe('companies and unions', () => {
+  test('a company and its initials are one organization, with or without the corporate suffix; a union is a group', () => {
+    const g = extract('The United Auto Workers union broke off talks with General Motors Co and American Motors Corp on Monday. GM said it was ready to return. AMC declined to comment. The UAW threatened to strike.');
+    const org = (id: string) => g.entities.find((e) => e.id === id);
+    expect(org('org:general-motors-co')?.mentions.map((m) => m.text)).toContain('GM');
+    expect(org('org:american-motors-corp')?.mentions.map((m) => m.text)).toContain('AMC');
+    expect(org('org:united-auto-workers-union')?.kind).toBe('group');
+    expect(g.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
