@@ -62,6 +62,9 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
         if (!asset) return void res.writeHead(404).end('not found');
         return void res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'max-age=3600' }).end(asset.body);
       }
+      if (req.method === 'GET' && url.pathname === '/explorer') {
+        return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(path.join(projectRoot(), 'src', 'serve', 'assets', 'explorer.html')));
+      }
       if (req.method === 'GET' && url.pathname === '/export/graphml') {
         return void res.writeHead(200, { 'content-type': 'application/graphml+xml', 'content-disposition': 'attachment; filename="newsgraph.graphml"' }).end(await exportGraphml(o.executor));
       }

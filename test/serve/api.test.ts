@@ -119,3 +119,11 @@ describe('says who', () => {
     expect(n.saidBy.some((s: any) => s.text.startsWith('negotiations on the release of a number of prisoners'))).toBe(true);
   });
 });
+
+test('the explorer page draws the actor network from local files only', async () => {
+  const res = await fetch(new URL('/explorer', server.url));
+  expect(res.status).toBe(200);
+  const html = await res.text();
+  expect(html).toContain('/export/cytoscape.json');
+  expect(html).not.toMatch(/<script[^>]+src="https?:/);
+});
