@@ -8,8 +8,9 @@ export interface SpeakerPhrase {
   mention?: RawMention;
 }
 
-const ADVERBS = /^(then|also|later|again|further|furthermore|recently|previously|earlier|separately|repeatedly|once|has|had|have|was|is|were|would|will|had|reportedly|publicly|privately|today|yesterday|tonight|now|simply|just|only|however|openly|flatly|bluntly|clearly|firmly|explicitly|specifically|quickly|immediately|subsequently|finally|initially|frequently|often|never|always|already|still|even|but|and)$/i;
+const ADVERBS = /^(not|n't|n’t|did|does|do|could|should|may|might|must|can|then|also|later|again|further|furthermore|recently|previously|earlier|separately|repeatedly|once|has|had|have|was|is|were|would|will|had|reportedly|publicly|privately|today|yesterday|tonight|now|simply|just|only|however|openly|flatly|bluntly|clearly|firmly|explicitly|specifically|quickly|immediately|subsequently|finally|initially|frequently|often|never|always|already|still|even|but|and)$/i;
 const STOP = /^(that|which|who|whom|whose|and|but|or|if|when|while|because|as|after|before|since|although|though|,|;|:|\.|"|“|”|'|‘|’|\(|\)|--|—|–|said|told|is|are|was|were|had|has|have|been|be|will|would|could|should|may|might|must|can|did|does|do|not)$/i;
+const FUNCTION_END = /^(to|in|on|at|by|of|for|with|from|into|as|than|and|or|but|n't|n’t|not|very|just|also|never|essentially|necessarily|soon|later|today)$/i;
 const DETERMINERS = /^(the|a|an|one|another|some|several|two|three|many|most|other|its|his|her|their|our)$/i;
 const SPEAKER_TYPES = new Set(['Person', 'Organization', 'State', 'RoleDescription', 'ActorDescription', 'Pronoun']);
 
@@ -45,6 +46,8 @@ function withTitle(claims: RoleClaim[], m: RawMention): number {
 // An unnamed speaker ("a State Department spokesman", "Belarusian officials"): the words back to
 // a determiner, stopping at clause boundaries; it speaks for the actor named inside it, if any.
 function nounPhraseEndingAt(doc: Doc, s: Sentence, k: number): SpeakerPhrase | undefined {
+  // a phrase that ends on a function word is no noun phrase ("right to", "Donald Trump in")
+  if (k < 0 || FUNCTION_END.test(s.tokens[k].text)) return undefined;
   let i = k;
   let n = 0;
   while (i >= 0 && n < 6 && !STOP.test(s.tokens[i].text)) {
