@@ -7,7 +7,7 @@ const OUTLET = /\b(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+
 
 /**
  * Context that settles what a name is, whatever the tagger said: "Sergey, the husband of ..." is a
- * person; "the BelTA news agency" is an outlet, and a name the tagger missed.
+ * person; "the Xinhua news agency" is an outlet, and a name the tagger missed.
  */
 export function applyNameContext(doc: Doc, mentions: RawMention[]): RawMention[] {
   const out = mentions.map((m) => (m.cls.type !== 'State' && KIN.test(doc.text.slice(m.end, m.end + 60)) ? { ...m, cls: { type: 'Person' as const }, name: m.text } : m));

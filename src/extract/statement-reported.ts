@@ -81,7 +81,7 @@ function postposed(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[], quotes:
   } else {
     if (!isTrailer(s, cue.k + 1, cue)) return undefined;
     speaker = speakerOfCue(doc, s, cue, claims);
-    // Only the speaker stands between the comma and the cue ("..., John Coale, his deputy, said"),
+    // Only the speaker stands between the comma and the cue ("..., John Smith, his deputy, said"),
     // with its determiner and modifiers ("..., the Russian Defense Ministry said").
     comma = speaker ? toks.findIndex((t) => t.start >= speaker!.span.start) - 1 : -1;
     for (let n = 0; n < 4 && comma > 0 && toks[comma].text !== ',' && /^(the|a|an|its|their|\p{Lu}[\p{L}.'’-]*)$/u.test(toks[comma].text); n++) comma--;

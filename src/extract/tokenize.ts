@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set([
 
 // One alternative per token shape, tried in order at each position:
 // initialisms (U.S., U.N.), words with inner apostrophes or hyphens, numbers with separators,
-// contractions split PTB-style ("do" + "n't", "Lukashenko" + "'s"), then any other single symbol.
+// contractions split PTB-style ("do" + "n't", "Merkel" + "'s"), then any other single symbol.
 const TOKEN = new RegExp(
   [
     String.raw`(?:[A-Za-z]\.){2,}`,

@@ -2,7 +2,7 @@ import type { ArticleGraph } from '../model/index.js';
 import { cypher } from './cypher-files.js';
 import type { Executor } from './executor.js';
 
-// A person named by surname only in this article ("Lukashenko") is the person already in the graph
+// A person named by surname only in this article ("Merkel") is the person already in the graph
 // with that surname, when there is exactly one; otherwise they stay a person of their own.
 /** Rewrites this article's entity ids to join people already in the graph where that is unambiguous. */
 export async function linkAcrossArticles(executor: Executor, graph: ArticleGraph): Promise<ArticleGraph> {

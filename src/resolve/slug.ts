@@ -1,4 +1,4 @@
-/** A normalized key for ids: "Alexander Lukashenko" -> "alexander-lukashenko". */
+/** A normalized key for ids: "Angela Merkel" -> "angela-merkel". */
 export function slug(name: string): string {
   return name
     .normalize('NFKD')
