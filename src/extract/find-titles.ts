@@ -3,7 +3,7 @@ import type { Doc, RawMention, Sentence } from './doc.js';
 import { mentionsOfSentence } from './mention-index.js';
 import { KIN_WORDS, ROLE_ADJECTIVES, ROLE_WORDS, STATE_OFFICE } from './lexicon/roles.js';
 
-/** A role stated for a person: "US special envoy Keith Kellogg", "X, deputy to Y". */
+/** A role stated for a person: "UN special envoy Staffan de Mistura", "X, deputy to Y". */
 export interface RoleClaim {
   holder: RawMention;
   role: string;

@@ -110,7 +110,7 @@ export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClai
     // followed by a comma is the speaker, however long the apposition.
     const first = subjectBeforeCommas(doc, s, j);
     if (first) return { span: { start: withTitle(claims, first), end: first.end }, mention: first };
-    // "John Coale, deputy to ..., announced": the speaker is before the apposition
+    // "John Smith, deputy to ..., announced": the speaker is before the apposition
     let c = j - 1;
     while (c >= 0 && s.tokens[c].text !== ',') c--;
     if (c > 0) {
@@ -124,7 +124,7 @@ export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClai
   }
   const m = speakerMentionEndingAt(doc, s, s.tokens[j].end);
   if (m) {
-    // "the BelTA news agency": a name followed by its description is still that name
+    // "the Xinhua news agency": a name followed by its description is still that name
     return { span: { start: withTitle(claims, m), end: m.end }, mention: m };
   }
   return nounPhraseEndingAt(doc, s, j);
