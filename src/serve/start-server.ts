@@ -54,7 +54,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   await apollo.start();
   const queries = new GraphQueries(o.executor);
 
-  const server = http.createServer(async (req, res) => {
+  const handler: http.RequestListener = async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (req.method === 'GET' && url.pathname.startsWith('/assets/')) {
@@ -102,17 +102,31 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: (e as Error).message }] }));
     }
-  });
-  await new Promise<void>((resolve) => server.listen(o.port ?? 4000, o.host ?? '127.0.0.1', resolve));
+  };
+  const host = o.host ?? '127.0.0.1';
+  const server = http.createServer(handler);
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(o.port ?? 4000, host, resolve));
   const port = (server.address() as AddressInfo).port;
+  const servers = [server];
+  // "localhost" resolves to ::1 first on many systems: on loopback, answer there too (best effort,
+  // IPv6 may be off).
+  if (host === '127.0.0.1') {
+    const v6 = http.createServer(handler);
+    const ok = await new Promise<boolean>((resolve) => v6.once('error', () => resolve(false)).listen(port, '::1', () => resolve(true)));
+    if (ok) servers.push(v6);
+  }
   return {
-    url: `http://${o.host ?? '127.0.0.1'}:${port}/graphql`,
+    url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/graphql`,
     port,
     stop: async () => {
       // Idle keep-alive connections (browsers keep them) would hold close() open.
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
+      await Promise.all(
+        servers.map((s) => {
+          const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+          s.closeAllConnections();
+          return closed;
+        }),
+      );
       await apollo.stop();
     },
   };
