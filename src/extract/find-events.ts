@@ -30,7 +30,7 @@ const RULES: EventRule[] = [
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, dozens: 24, hundreds: 200 };
 // Any plural noun counts what was released ("12 sailors", "three Polish citizens").
-const PEOPLE = String.raw`([a-z]+(?:s|men|people|children|folk))`;
+const PEOPLE = String.raw`([a-z]*(?:s|men|people|children|folk))`;
 
 const actors = actorsBetween;
 

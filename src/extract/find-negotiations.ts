@@ -71,7 +71,7 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
     }
   }
   // mediators: "mediated by X", "X-brokered", "X's mediation"
-  for (const m of afterTrigger) if (/\b(mediated|brokered|hosted|sponsored)\s+by\s+(the\s+)?$/i.test(doc.text.slice(m.start - 30, m.start))) mediators.add(m.entityId!);
+  for (const m of afterTrigger) if (/\b((mediated|brokered|hosted|sponsored)\s+by|(mediation|good offices|help|assistance)\s+of)\s+(the\s+)?$/i.test(doc.text.slice(m.start - 30, m.start))) mediators.add(sideOfMention(m));
   for (const m of actorMentions(doc, s.start, toks[k].start)) if (/^[-–](brokered|mediated|sponsored)|^['’]s mediation/.test(doc.text.slice(m.end, m.end + 12))) mediators.add(m.entityId!);
   // the other side: the subject before the trigger, or the speaker whose statement holds it
   const subject = actorMentions(doc, s.start, toks[k].start).filter(
@@ -119,7 +119,8 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   const rejected = /\b(reject(ed|s)?|refus(ed|es)|declin(ed|es)|ruled out)\b/i.exec(window);
   // a rejected proposal to talk (CAMEO 125); talks already broken off keep their own status
   if (rejected && !negated(window, rejected.index) && (status === 'ongoing' || status === 'proposed')) [status, cameo] = ['halted', '125'];
-  const topic = topicAfter(doc, s, k) ?? topicBefore(doc, s, k);
+  // "the mediation of X" names the mediator, not the topic
+  const topic = /^mediat/i.test(word) ? topicBefore(doc, s, k) : topicAfter(doc, s, k) ?? topicBefore(doc, s, k);
   return { sentence: s, trigger: { start: toks[k].start, end: toks[k].end }, parties, excluded, mediators, topic, status, cameo };
 }
 

@@ -73,8 +73,15 @@ function nounPhraseEndingAt(doc: Doc, s: Sentence, k: number): SpeakerPhrase | u
   if (!/^(the|a|an|one|another|some|several|two|three|many|most|other)?\s*[\p{L}\d\s.'’-]*\p{L}$/iu.test(words)) return undefined;
   if (/^\p{Ll}+$/u.test(words) && !/s$/.test(words)) return undefined; // a lone common noun that is not a plural ("it")
   const inner = mentionsIn(doc, s).filter((m) => m.start >= span.start && m.end <= span.end && m.entityId);
+  if (inner.length === 0 && /^(his|her)$/i.test(s.tokens[i].text) && SPOKES_HEAD.test(words)) {
+    // "his press service said": the person the possessive points back to speaks through it
+    const owner = mentionsIn(doc, s).find((m) => m.end <= span.start && m.entityId?.startsWith('person:') && m.cls.type !== 'Pronoun');
+    return { span, mention: owner };
+  }
   return { span, mention: inner[inner.length - 1] };
 }
+
+const SPOKES_HEAD = /\b(press service|press office|office|spokesman|spokeswoman|spokesperson|press secretary|aides?|campaign|staff|lawyers?|attorneys?)$/i;
 
 function subjectBeforeCommas(doc: Doc, s: Sentence, j: number): RawMention | undefined {
   const toks = s.tokens;

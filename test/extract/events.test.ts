@@ -10,6 +10,7 @@ describe('events', () => {
   const rows: Row[] = [
     ['On Tuesday, Iran released 12 sailors, including Briton James Cole, at the request of the United Nations.', 'release', '0841', { agent: ['state:IRN'], beneficiary: ['person:james-cole'], requester: ['org:un'] }, { count: 12, date: '2024-04-30' }],
     ['The Egyptian government pardoned three journalists on May 1.', 'pardon', '0841', { agent: ['state:EGY'] }, { count: 3, date: '2024-05-01' }],
+    ['President Alexander Novak has pardoned 16 people convicted of extremism, his press service said.', 'pardon', '0841', { agent: ['person:alexander-novak'] }, { count: 16 }],
     ['Russia and Ukraine carried out a prisoner swap on Sunday.', 'prisoner_exchange', '0841', {}, { date: '2024-05-05' }],
     ['Japan signed a trade agreement with Vietnam last month.', 'agreement_signed', '057', { agent: ['state:JPN'], target: ['state:VNM'] }, {}],
     ['China threatened to impose tariffs on Australian wine.', 'threat', '130', { agent: ['state:CHN'] }, {}],

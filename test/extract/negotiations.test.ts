@@ -13,6 +13,7 @@ const rows: Row[] = [
   ['Venezuela suspended negotiations with Colombia after the border incident.', { parties: ['VEN', 'COL'], status: 'halted', cameo: '164' }],
   ['Iran threatened to walk out of the talks with Germany over sanctions.', { parties: ['IRN', 'DEU'], status: 'threatened', cameo: '134' }],
   ['Sweden is negotiating only with Norway, but not with Denmark, on the bridge tolls.', { parties: ['SWE', 'NOR'], status: 'ongoing', excluded: ['DNK'] }],
+  ['Armenia and Azerbaijan resumed talks with the mediation of Kazakhstan.', { parties: ['ARM', 'AZE'], status: 'ongoing', mediators: ['KAZ'] }],
   ['Ethiopia and Eritrea held peace talks mediated by Kenya.', { parties: ['ETH', 'ERI'], status: 'ongoing', mediators: ['KEN'] }],
   ['Russia did not suspend the talks with Japan, officials said.', { parties: ['RUS', 'JPN'], status: 'ongoing' }],
   ['Foreign Minister Sergey Lavrov held talks with his Mongolian counterpart Battsetseg Batmunkh in Moscow.', { parties: ['MNG'], status: 'ongoing' }],

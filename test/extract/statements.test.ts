@@ -153,3 +153,8 @@ test('"X called Y \"Z\"" is a statement of X with the quoted word', () => {
   expect(g.statements[0]).toMatchObject({ speakerId: 'person:paul-ryan', kind: 'mixed', cue: 'call' });
   expect(g.statements[0].text).toMatch(/^the remarks about the judge "racist/);
 });
+
+test('"his press service said" speaks for the person named before', () => {
+  const g = extract('President Alexander Novak has pardoned 16 people, his press service said on Wednesday.');
+  expect(g.statements[0]).toMatchObject({ speakerId: 'person:alexander-novak', cue: 'say' });
+});
