@@ -18,6 +18,8 @@ function roleMatches(description: string, held: string): boolean {
   if (description === held) return true;
   if (description === 'leader') return HEAD_ROLES.has(held);
   if (description === 'diplomat') return DIPLOMATIC_ROLES.has(held);
+  // "the Kremlin official": anyone holding an office there
+  if (description === 'official') return true;
   if (description === 'minister') return held.endsWith('minister');
   return held.endsWith(` ${description}`);
 }

@@ -136,3 +136,13 @@ describe('companies and unions', () => {
     expect(g.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 });
+
+describe('wire descriptions', () => {
+  test('"the Kremlin official" and "the head of state" are the officials named before', () => {
+    const g = extract(
+      'Russia and Kazakhstan signed an agreement, Kremlin Spokesman Dmitry Peskov told reporters. According to the Kremlin official, talks between Russian President Vladimir Putin and his Kazakh counterpart went well. "The sides discussed everything," the head of state said.',
+    );
+    expect(g.statements.map((s) => s.speakerId)).toEqual(['person:dmitry-peskov', 'person:dmitry-peskov', 'person:vladimir-putin']);
+  });
+});
+

@@ -27,6 +27,8 @@ export const ROLE_WORDS: ReadonlyMap<string, string> = new Map(
     'economy minister': 'economy minister',
     'foreign secretary': 'foreign secretary',
     diplomat: 'diplomat',
+    'head of state': 'leader',
+    'head of government': 'leader',
     speaker: 'speaker',
     'house speaker': 'speaker',
     counterpart: 'counterpart',
