@@ -87,8 +87,10 @@ function addForm(surface: string, form: CountryForm): void {
 }
 
 const ordered = [...WORLD].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+// The name English-language news uses where the package has adopted a newer one.
+const NEWS_NAMES: Record<string, string> = { TUR: 'Turkey' };
 for (const c of ordered) {
-  byIso3.set(c.cca3, { iso3: c.cca3, name: c.name.common, officialName: c.name.official, capitals: c.capital ?? [] });
+  byIso3.set(c.cca3, { iso3: c.cca3, name: NEWS_NAMES[c.cca3] ?? c.name.common, officialName: c.name.official, capitals: c.capital ?? [] });
 }
 for (const c of ordered) {
   addForm(c.name.common, { iso3: c.cca3, kind: 'name' });
