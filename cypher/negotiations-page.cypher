@@ -1,6 +1,7 @@
 // One page of negotiations with parties, exclusions, mediators and evidence sentences.
 MATCH (n:Negotiation)
-WHERE $partyIds IS NULL OR EXISTS { MATCH (p:Entity)-[:PARTY_TO]->(n) WHERE p.id IN $partyIds }
+WHERE ($partyIds IS NULL OR EXISTS { MATCH (p:Entity)-[:PARTY_TO]->(n) WHERE p.id IN $partyIds })
+  AND ($status IS NULL OR n.status = $status)
 CALL (n) {
   OPTIONAL MATCH (p:Entity)-[:PARTY_TO]->(n)
   RETURN collect(p {.id, .name, .aliases, .kind, .iso3, .wikidata, type: p.type}) AS parties

@@ -34,6 +34,13 @@ export class GraphQueries {
     return rows.filter((r) => r.score >= (rows[0]?.score ?? 0) * 0.75).map((r) => r.id);
   }
 
+  /** Ids of statements whose text matches `q` (full-text). */
+  async statementIds(q: string): Promise<string[]> {
+    const escaped = q.replace(LUCENE_SPECIAL, '\\$&').trim();
+    if (!escaped) return [];
+    return (await this.run<{ id: string }>('statement-search', { q: escaped })).map((r) => r.id);
+  }
+
   /** The actors and the states they hold office for. */
   async withSides(ids: string[]): Promise<string[]> {
     const rows = await this.run<{ id: string; sides: string[] }>('actor-sides', { ids });

@@ -45,10 +45,15 @@ export const resolvers = {
       const ids = await idsFor(ctx.queries, args.search);
       return paged(ctx, 'actors-page', args, { ids, type: args.type ? ENUM_TO_TYPE[args.type as string] : null });
     },
-    statements: async (_: unknown, args: Args, ctx: Context) => paged(ctx, 'statements-page', args, { speakerIds: await idsFor(ctx.queries, args.speaker) }),
+    statements: async (_: unknown, args: Args, ctx: Context) =>
+      paged(ctx, 'statements-page', args, {
+        speakerIds: await idsFor(ctx.queries, args.speaker),
+        aboutIds: await idsFor(ctx.queries, args.about),
+        textIds: typeof args.text === 'string' && args.text.trim() ? await ctx.queries.statementIds(args.text) : null,
+      }),
     negotiations: async (_: unknown, args: Args, ctx: Context) => {
       const ids = await idsFor(ctx.queries, args.party);
-      return paged(ctx, 'negotiations-page', args, { partyIds: ids && (await ctx.queries.withSides(ids)) });
+      return paged(ctx, 'negotiations-page', args, { partyIds: ids && (await ctx.queries.withSides(ids)), status: (args.status as string) ?? null });
     },
     events: async (_: unknown, args: Args, ctx: Context) =>
       paged(ctx, 'events-page', args, { type: (args.type as string) ?? null, actorIds: await idsFor(ctx.queries, args.actor) }),
@@ -65,8 +70,8 @@ export const resolvers = {
     articleCount: (a: ActorRow) => a.articleCount ?? 0,
     roles: (a: ActorRow, _: unknown, ctx: Context) => ctx.queries.roles(a.id),
     statements: async (a: ActorRow, args: { first?: number }, ctx: Context) =>
-      (await paged(ctx, 'statements-page', { first: args.first }, { speakerIds: [a.id] })).edges.map((e) => e.node),
+      (await paged(ctx, 'statements-page', { first: args.first }, { speakerIds: [a.id], aboutIds: null, textIds: null })).edges.map((e) => e.node),
     negotiations: async (a: ActorRow, _: unknown, ctx: Context) =>
-      (await paged(ctx, 'negotiations-page', { first: 100 }, { partyIds: await ctx.queries.withSides([a.id]) })).edges.map((e) => e.node),
+      (await paged(ctx, 'negotiations-page', { first: 100 }, { partyIds: await ctx.queries.withSides([a.id]), status: null })).edges.map((e) => e.node),
   },
 };

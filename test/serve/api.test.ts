@@ -127,3 +127,18 @@ test('the explorer page draws the actor network from local files only', async ()
   expect(html).toContain('/export/cytoscape.json');
   expect(html).not.toMatch(/<script[^>]+src="https?:/);
 });
+
+describe('filters a researcher needs', () => {
+  test('statements about an actor, and statements matching words', async () => {
+    const { body } = await gql('{ about: statements(about: "State Department") { edges { node { text speaker { name } } } } words: statements(text: "fugitives") { totalCount edges { node { text } } } }');
+    expect(body.data.about.edges.map((e: any) => e.node.text)).toEqual([expect.stringMatching(/^They are demanding that the State Department/)]);
+    expect(body.data.words.totalCount).toBeGreaterThanOrEqual(1);
+    for (const e of body.data.words.edges) expect(e.node.text.toLowerCase()).toContain('fugitive');
+  });
+
+  test('negotiations by status', async () => {
+    const { body } = await gql('{ agreed: negotiations(party: "Belarus", status: agreed) { totalCount } halted: negotiations(party: "Belarus", status: halted) { totalCount } }');
+    expect(body.data.agreed.totalCount).toBe(1);
+    expect(body.data.halted.totalCount).toBe(0);
+  });
+});
