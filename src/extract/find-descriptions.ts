@@ -81,6 +81,8 @@ function groupDescriptions(doc: Doc, s: Sentence): RawMention[] {
     let to = i + 1;
     if (toks[to] && GROUP_MEMBERS.has(toks[to].text.toLowerCase())) to++;
     const head = [...toks.slice(from, i + 1)].map((t) => t.text).filter((w) => !/^(the|The)$/.test(w));
+    // "powers" names a group only with its qualifier ("world powers", "Western powers")
+    if (toks[i].text.toLowerCase() === 'powers' && head.length < 2) continue;
     out.push({ ...mention(doc, s, from, to, { type: 'Organization', kind: 'group', key: head.join(' ').toLowerCase() }) });
     i = to - 1;
   }

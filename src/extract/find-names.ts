@@ -47,8 +47,11 @@ function gazetteerHits(doc: Doc, s: Sentence): Hit[] {
   return hits;
 }
 
+// Words a tagger sometimes takes for a one-word person name, that never are one.
+const NOT_A_NAME = /^(agreement|treaty|accord|act|bill|council|committee|ministry|department|government|parliament|congress|senate|court|union|party|state|states|republic|kingdom|president|minister|chairman|reuters|update|breaking|exclusive|analysis|opinion|editorial)$/i;
+
 function nerClass(doc: Doc, type: NerType, surface: string): MentionClass | undefined {
-  if (type === 'PER') return { type: 'Person' };
+  if (type === 'PER') return NOT_A_NAME.test(surface) ? undefined : { type: 'Person' };
   if (type === 'LOC') return { type: 'Location' };
   if (type === 'ORG') return { type: 'Organization', kind: classifyOrganization(surface) };
   return undefined; // MISC that is not a demonym names no actor
@@ -65,7 +68,7 @@ function trimPersonName(s: Sentence, start: number, end: number): number {
   return start;
 }
 
-const AMBIGUOUS_TITLES = new Set(['general', 'chief', 'head', 'chair', 'official', 'leader', 'director', 'governor', 'minister', 'secretary']);
+const AMBIGUOUS_TITLES = new Set(['general', 'chief', 'head', 'chair', 'leader', 'director']);
 const COMPANY_SUFFIX = /^(Co|Co\.|Corp|Corp\.|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|Group|AG|SA|NV|LLC|Motors|Bank|Holdings|Airlines|Industries)$/;
 
 // "US President Donald Trump" tagged as one organization is a title and a person's name: a role
@@ -77,9 +80,9 @@ function titledPersonStart(s: Sentence, start: number, end: number): number | un
     const phrase = (n: number) => s.tokens.slice(Math.max(0, k - n + 1), k + 1).map((t) => t.text.toLowerCase()).join(' ');
     if (!ROLE_WORDS.has(w) && !HONORIFICS.has(w) && !ROLE_WORDS.has(phrase(2)) && !ROLE_WORDS.has(phrase(3))) continue;
     // "General Motors", "Chief Executive Group": capitalized words that are titles and name parts alike
-    if (k < start && AMBIGUOUS_TITLES.has(w)) return undefined;
+    if (AMBIGUOUS_TITLES.has(w) && /^\p{Lu}/u.test(s.tokens[k].text)) return undefined;
     const tail = s.tokens.slice(k + 1, end);
-    if (COMPANY_SUFFIX.test(tail[tail.length - 1]?.text ?? '')) return undefined;
+    if (COMPANY_SUFFIX.test(tail[tail.length - 1]?.text ?? '') || (tail.length === 1 && NOT_A_NAME.test(tail[0].text))) return undefined;
     if (tail.length >= 1 && tail.length <= 4 && tail.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text))) return k + 1;
     return undefined;
   }
