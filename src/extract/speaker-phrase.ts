@@ -70,6 +70,8 @@ function nounPhraseEndingAt(doc: Doc, s: Sentence, k: number): SpeakerPhrase | u
   if (i > k) return undefined;
   const span = { start: s.tokens[i].start, end: s.tokens[k].end };
   const words = doc.text.slice(span.start, span.end);
+  // a speaker is not a prepositional phrase ("in his opening") or a negated verb ("n't come out")
+  if (/^(of|in|on|at|by|for|with|from|during|after|before|to)\b/i.test(words) || /n['’]t\b/i.test(words)) return undefined;
   if (!/^(the|a|an|one|another|some|several|two|three|many|most|other)?\s*[\p{L}\d\s.'’-]*\p{L}$/iu.test(words)) return undefined;
   if (/^\p{Ll}+$/u.test(words) && !/s$/.test(words)) return undefined; // a lone common noun that is not a plural ("it")
   const inner = mentionsIn(doc, s).filter((m) => m.start >= span.start && m.end <= span.end && m.entityId);
