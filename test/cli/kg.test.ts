@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ArticleGraph } from '../../src/model/index.js';
 
 // The compiled CLI, as a user runs it (npm test builds dist/ first).
@@ -25,5 +28,17 @@ describe('kg extract', () => {
     const r = kg('extract', 'seeds', '--json', '--date', '22-08-2025');
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+describe('kg ingest', () => {
+  test('loads the good inputs, names the bad ones, prints a summary and exits with status 1', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-cli-'));
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'good.txt'), `GENEVA, May 4 (Reuters) - Norway and Chile held talks on ${Date.now()} salmon quotas, officials said.`);
+    const r = spawnSync(process.execPath, ['dist/src/cli/kg.js', 'ingest', '--no-progress', dir], { encoding: 'utf8', timeout: 120000, env: { ...process.env } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/empty\.txt: empty: no text to read \(EMPTY\)/);
+    expect(r.stderr).toMatch(/ingested 1 article\(s\), 1 failed/);
   });
 });
