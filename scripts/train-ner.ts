@@ -18,7 +18,8 @@ import { NER_TYPES, spansToLabels } from '../src/extract/ner/labels.js';
 import { AveragedPerceptron } from '../src/extract/ner/perceptron.js';
 import { WeightTable } from '../src/extract/ner/weight-table.js';
 import { NER_MODEL_FILE, saveModel } from '../src/extract/ner/model-file.js';
-import { NerTagger, projectRoot } from '../src/extract/ner/tagger.js';
+import { NerTagger } from '../src/extract/ner/tagger.js';
+import { projectRoot } from '../src/project-root.js';
 
 const DATA = sharedData();
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);

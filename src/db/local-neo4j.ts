@@ -76,7 +76,7 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<{ uri: stri
 
   // Imported lazily: jest loads its global setup as CommonJS, where project-root.ts (import.meta)
   // cannot compile; the setup passes `root` instead.
-  const root = o.root ?? (await import('./project-root.js')).findProjectRoot();
+  const root = o.root ?? (await import('../project-root.js')).projectRoot();
   const missing = missingLauncherParts(root);
   if (missing.length > 0) {
     throw new Error(

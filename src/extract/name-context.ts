@@ -1,4 +1,5 @@
 import type { Doc, RawMention } from './doc.js';
+import { orgInitials } from './org-initials.js';
 
 const KIN = /^,\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(husband|wife|son|daughter|brother|sister|father|mother|widow|widower|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|fiancée?|partner)\s+of\b/i;
 // Ministries the tagger misses or folds into a person's title ("Chinese Foreign Ministry spokeswoman X").
@@ -27,10 +28,7 @@ export function applyNameContext(doc: Doc, mentions: RawMention[]): RawMention[]
   const acronyms = new Set<string>();
   for (const m of out) {
     if (m.cls.type !== 'Organization') continue;
-    const caps = m.text.replace(/^the\s+/i, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    const all = caps.map((w) => w[0]).join('');
-    const core = caps.filter((w) => !/^(Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|Group)\.?$/.test(w)).map((w) => w[0]).join('');
-    for (const a of [all, core]) if (a.length >= 2) acronyms.add(a);
+    for (const a of orgInitials(m.text)) acronyms.add(a);
   }
   if (acronyms.size) {
     for (const s of doc.sentences) {

@@ -4,6 +4,7 @@ import type { RoleClaim } from '../extract/find-titles.js';
 import { countryByIso3 } from '../extract/lexicon/countries.js';
 import { knownOrganization } from '../extract/lexicon/organizations.js';
 import { wikidataOfCountry } from '../extract/lexicon/country-wikidata.js';
+import { orgInitials } from '../extract/org-initials.js';
 import { clusterPersons } from './cluster-persons.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
 import { slug } from './slug.js';
@@ -62,13 +63,8 @@ function acronymKeys(doc: Doc): Map<string, string> {
   const keys = new Map<string, string>();
   for (const m of orgs) {
     const name = orgName(m.text);
-    const capitalized = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    // "American Motors Corp" is AMC, but "General Motors Co" is GM: initials with and without the
-    // corporate suffix both name it
-    const withSuffix = capitalized.map((w) => w[0]).join('');
-    const withoutSuffix = capitalized.filter((w) => !/^(Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|Group)\.?$/.test(w)).map((w) => w[0]).join('');
-    for (const initials of new Set([withSuffix, withoutSuffix])) {
-      if (initials.length >= 2 && !keys.has(initials.toLowerCase())) keys.set(initials.toLowerCase(), `org:${slug(name)}`);
+    for (const initials of orgInitials(name)) {
+      if (!keys.has(initials.toLowerCase())) keys.set(initials.toLowerCase(), `org:${slug(name)}`);
     }
   }
   return keys;

@@ -15,6 +15,7 @@ export interface ActorRow {
 
 // Lucene treats these characters as syntax; a researcher's "U.S." or "Al-Qaeda" is text.
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const lucene = (q: string) => q.replace(LUCENE_SPECIAL, '\\$&').trim();
 
 /** Read queries of the API, each one Cypher file run through the executor. */
 export class GraphQueries {
@@ -28,7 +29,7 @@ export class GraphQueries {
   async actorIds(q: string): Promise<string[]> {
     const exact = await this.run<{ id: string }>('actor-lookup', { q });
     if (exact.length) return exact.map((r) => r.id);
-    const escaped = q.replace(LUCENE_SPECIAL, '\\$&').trim();
+    const escaped = lucene(q);
     if (!escaped) return [];
     const rows = await this.run<{ id: string; score: number }>('actor-search', { q: escaped });
     return rows.filter((r) => r.score >= (rows[0]?.score ?? 0) * 0.75).map((r) => r.id);
@@ -36,7 +37,7 @@ export class GraphQueries {
 
   /** Ids of statements whose text matches `q` (full-text). */
   async statementIds(q: string): Promise<string[]> {
-    const escaped = q.replace(LUCENE_SPECIAL, '\\$&').trim();
+    const escaped = lucene(q);
     if (!escaped) return [];
     return (await this.run<{ id: string }>('statement-search', { q: escaped })).map((r) => r.id);
   }

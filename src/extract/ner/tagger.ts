@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../../project-root.js';
 import { viewDocument, type DocumentView, type WordResources } from './document-view.js';
 import { decodeDocument } from './greedy-decode.js';
 import { labelPart, labelsToSpans, labelType, NER_TYPES } from './labels.js';
@@ -17,16 +17,6 @@ export interface NerSpan {
   end: number;
 }
 
-/** The directory holding package.json, found by walking up from this module. */
-export function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('newsgraph: package.json not found above ' + fileURLToPath(import.meta.url));
-    dir = up;
-  }
-  return dir;
-}
 
 let cached: NerTagger | undefined;
 
