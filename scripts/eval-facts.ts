@@ -1,20 +1,22 @@
 /**
- * npm run eval:facts — scores extractArticle against hand-annotated Reuters-21578 articles
- * (test/fixtures/reuters-facts): statements, negotiation party pairs, events.
+ * npm run eval:facts — scores extractArticle against the hand-annotated facts gold (test/fixtures/gold:
+ * BBC News, Reuters-21578, PolNeAR): statements, negotiation party pairs, events and relations, per
+ * split (test first, then dev) and per corpus, the strict view first and the lenient one after.
  *
- *   node dist/scripts/eval-facts.js [--verbose] [--fixtures DIR] [--reuters DIR]
+ *   node dist/scripts/eval-facts.js [--verbose] [--gold DIR] [--data DIR]
+ *
+ * --verbose lists misses and false positives of the DEV articles only: the test split is held out,
+ * nobody reads the extractor's errors on it.
  */
-import { sharedData } from './lib/shared-data.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../src/extract/extract-article.js';
-import { articleFromText } from '../src/ingest/article-from-text.js';
-import { readReutersDir, reutersDateToIso } from '../src/ingest/read-reuters-sgml.js';
-import { ArticleGraph } from '../src/model/index.js';
-import { loadFactsFixtures, locateContent, type LoadedFixture } from './lib/facts-fixture.js';
-import { addCounts, pct, prf, zeroCounts, type Counts } from './lib/prf.js';
-import { scoreEvents, scorePairs, scoreStatements, type CategoryScore, type LocatedStatement } from './lib/score-facts.js';
+import type { GoldSplit } from './lib/facts-fixture.js';
+import { loadGoldArticles } from './lib/gold-articles.js';
+import { pct, prf, type Counts } from './lib/prf.js';
+import type { CategoryScore } from './lib/score-facts.js';
+import { evaluateGold, FACT_TYPES, sumView, wrongSpeakerShare, type ArticleResult, type FactType, type Tally } from './lib/score-gold.js';
+import { sharedData } from './lib/shared-data.js';
 import { formatTable } from './lib/table.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,105 +24,98 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const { values: opts } = parseArgs({
   options: {
     verbose: { type: 'boolean', short: 'v', default: false },
-    fixtures: { type: 'string', default: path.join(ROOT, 'test/fixtures/reuters-facts') },
-    reuters: { type: 'string', default: sharedData('reuters21578') },
+    gold: { type: 'string', default: path.join(ROOT, 'test/fixtures/gold') },
+    data: { type: 'string', default: sharedData() },
   },
 });
 
-const CATEGORIES = ['statements', 'statements (content only)', 'negotiation pairs', 'events'] as const;
-type Category = (typeof CATEGORIES)[number];
+const SPLITS: readonly GoldSplit[] = ['test', 'dev'];
+const STATEMENT_TYPES: readonly FactType[] = ['statements', 'statements (content only)'];
+const corpusOf = (r: ArticleResult) => r.gold.fixture.source.corpus;
 
-/** Gold statements with their spans; a content that is not in the body is a bad fixture. */
-function locateStatements(loaded: LoadedFixture, body: string): LocatedStatement[] {
-  return loaded.fixture.statements.map((s, i) => {
-    const span = locateContent(body, s.content);
-    if (!span) throw new Error(`${loaded.file}: statements.${i}.content is not in the body of NEWID ${loaded.fixture.newId}`);
-    return { ...s, span };
+const prfCells = (c: Counts) => {
+  const r = prf(c);
+  return [c.tp + c.fn, c.tp + c.fp, c.tp, pct(r.precision), pct(r.recall), pct(r.f1)];
+};
+
+/** Rows of one split: each fact type over all corpora, then one row per corpus. */
+function splitTable(results: readonly ArticleResult[], view: 'strict' | 'lenient', types: readonly FactType[]): string {
+  const corpora = [...new Set(results.map(corpusOf))].sort();
+  const groups: Array<[string, Tally]> = [
+    ['all', sumView(results, view)],
+    ...corpora.map((c): [string, Tally] => [c, sumView(results, view, (r) => corpusOf(r) === c)]),
+  ];
+  const rows = types.flatMap((t) => groups.map(([name, tally], i) => [i === 0 ? t : '', name, ...prfCells(tally.counts[t])]));
+  const wrong = groups.map(([name, tally]) => {
+    const found = tally.counts['statements (content only)'].tp;
+    return `${name} ${tally.wrongSpeaker}/${found} (${pct(wrongSpeakerShare(tally))}%)`;
   });
+  return [
+    formatTable(['fact type', 'corpus', 'gold', 'pred', 'tp', 'P', 'R', 'F1'], rows),
+    `wrong speaker among the contents found: ${wrong.join(', ')}`,
+  ].join('\n');
+}
+
+function describeSplit(results: readonly ArticleResult[]): string {
+  const byCorpus = new Map<string, number>();
+  for (const r of results) byCorpus.set(corpusOf(r), (byCorpus.get(corpusOf(r)) ?? 0) + 1);
+  return `${results.length} articles: ${[...byCorpus].sort().map(([c, n]) => `${c} ${n}`).join(', ')}`;
+}
+
+function printView(results: readonly ArticleResult[], view: 'strict' | 'lenient', types: readonly FactType[]): void {
+  for (const split of SPLITS) {
+    const part = results.filter((r) => r.gold.fixture.split === split);
+    if (part.length === 0) continue;
+    console.log(`\n-- split ${split} (${describeSplit(part)})`);
+    console.log(splitTable(part, view, types));
+  }
 }
 
 function main(): void {
-  const fixtures = loadFactsFixtures(opts.fixtures!);
-  const wanted = new Set(fixtures.map((f) => f.fixture.newId));
-  const docs = new Map(readReutersDir(opts.reuters!).filter((d) => wanted.has(d.newId)).map((d) => [d.newId, d]));
+  const golds = loadGoldArticles(opts.gold!, opts.data!);
+  const results = evaluateGold(golds);
 
-  const totals = Object.fromEntries(CATEGORIES.map((c) => [c, zeroCounts()])) as Record<Category, Counts>;
-  const rows: Array<Array<string | number>> = [];
-  const issues: string[] = [];
-  const details: string[] = [];
-  let extractMs = 0;
+  console.log(`eval-facts: ${golds.length} gold articles from ${path.relative(process.cwd(), opts.gold!) || '.'}`);
+  console.log('setup: extractArticle on each article as `kg extract` reads it (BBC/PolNeAR .txt via readTxt, Reuters BODY);');
+  console.log('gold = every annotated statement, pair, event and relation; P/R/F1 in %; test split first (held out), then dev');
 
-  for (const loaded of fixtures) {
-    const { fixture } = loaded;
-    const doc = docs.get(fixture.newId);
-    if (!doc?.body) throw new Error(`${loaded.file}: NEWID ${fixture.newId} has no body in ${opts.reuters}`);
-    const gold = locateStatements(loaded, doc.body);
-    const article = articleFromText(doc.body, {
-      title: doc.title,
-      publishedAt: reutersDateToIso(doc.date),
-      source: 'Reuters',
-      sourcePath: `reuters21578#${fixture.newId}`,
-    });
+  console.log('\n== STRICT: content overlap >= 1/2 of the LONGER span ==');
+  printView(results, 'strict', FACT_TYPES);
+  console.log('\n== LENIENT: content overlap >= 1/2 of the SHORTER span (statements only: the other types score the same) ==');
+  printView(results, 'lenient', STATEMENT_TYPES);
 
-    // A crash or a contract break in one article is reported and scored as an empty graph, so the
-    // remaining articles still count.
-    let graph: ArticleGraph;
-    const t0 = performance.now();
-    try {
-      graph = extractArticle(article);
-      const check = ArticleGraph.safeParse(graph);
-      if (!check.success) issues.push(`${fixture.newId}: output breaks the ArticleGraph schema: ${check.error.issues[0]?.message}`);
-    } catch (err) {
-      issues.push(`${fixture.newId}: extractArticle threw: ${(err as Error).message}`);
-      graph = { article, sentences: [], entities: [], statements: [], negotiations: [], events: [], relations: [] };
-    }
-    extractMs += performance.now() - t0;
-
-    const st = scoreStatements(graph, gold);
-    const pairs = scorePairs(graph, fixture.negotiationPairs);
-    const events = scoreEvents(graph, fixture.events);
-    const scores: Record<Category, Counts> = {
-      statements: st.counts,
-      'statements (content only)': st.contentOnly,
-      'negotiation pairs': pairs.counts,
-      events: events.counts,
-    };
-    for (const c of CATEGORIES) addCounts(totals[c], scores[c]);
-    const cell = (c: Counts) => `${c.tp}/${c.tp + c.fp}/${c.tp + c.fn}`;
-    rows.push([fixture.newId, doc.title?.slice(0, 44) ?? '', cell(st.counts), st.contentOnly.tp, cell(pairs.counts), cell(events.counts)]);
-
-    if (opts.verbose) {
-      const section = (name: string, s: CategoryScore) => [
-        ...s.misses.map((m) => `  MISS ${name}: ${m}`),
-        ...s.falsePositives.map((m) => `  FP   ${name}: ${m}`),
-      ];
-      const lines = [...section('statement', st), ...section('pair', pairs), ...section('event', events)];
-      if (lines.length) details.push(`${fixture.newId} ${doc.title ?? ''}`, ...lines);
-    }
-  }
-
-  console.log(`eval-facts: ${fixtures.length} gold articles from ${opts.fixtures}`);
-  console.log('cells are matched/predicted/gold\n');
-  console.log(formatTable(['newId', 'title', 'statements', 'content-only', 'pairs', 'events'], rows));
-  console.log('');
+  const cell = (c: Counts) => `${c.tp}/${c.tp + c.fp}/${c.tp + c.fn}`;
+  const dev = results.filter((r) => r.gold.fixture.split === 'dev');
+  console.log('\n-- dev articles, strict, cells are matched/predicted/gold');
   console.log(
     formatTable(
-      ['category', 'gold', 'pred', 'tp', 'P', 'R', 'F1'],
-      CATEGORIES.map((c) => {
-        const t = totals[c];
-        const r = prf(t);
-        return [c, t.tp + t.fn, t.tp + t.fp, t.tp, pct(r.precision), pct(r.recall), pct(r.f1)];
-      }),
+      ['article', 'title', 'statements', 'content-only', 'pairs', 'events', 'relations'],
+      dev.map((r) => [r.gold.key, r.gold.fixture.title.slice(0, 36), ...FACT_TYPES.map((t) => cell(r.strict.counts[t]))]),
     ),
   );
-  console.log(`\nextraction: ${fixtures.length} articles in ${(extractMs / 1000).toFixed(2)} s`);
+
+  const ms = results.reduce((n, r) => n + r.extractMs, 0);
+  console.log(`\nextraction: ${results.length} articles in ${(ms / 1000).toFixed(2)} s`);
   console.log(
-    'rules: statement = content overlap >= 1/2 of the shorter span + speaker name/alias/mention contains the gold ' +
-      'name (persons: or its last word); pair = unordered, name/alias equality; event = type + agent or target ' +
-      '(either role for meeting/agreement_signed/prisoner_exchange)',
+    'rules: statement = content overlap (strict: >= 1/2 of the longer span; lenient: of the shorter) + a name, alias or ' +
+      'capitalised mention of the predicted speaker equals or contains the gold name (persons: or its last word); ' +
+      'pair = unordered, name/alias equality; event = type + agent or target (either role for ' +
+      'meeting/agreement_signed/prisoner_exchange); relation = type + person + of (speaker rule; SPOUSE_OF either way)',
   );
+  const issues = results.flatMap((r) => (r.issue ? [`${r.gold.key}: ${r.issue}`] : []));
   if (issues.length) console.log(`\nissues (${issues.length}):\n  ${issues.join('\n  ')}`);
-  if (opts.verbose && details.length) console.log(`\nmisses and false positives:\n${details.join('\n')}`);
+
+  if (opts.verbose) {
+    const section = (name: string, s: CategoryScore) => [
+      ...s.misses.map((m) => `  MISS ${name}: ${m}`),
+      ...s.falsePositives.map((m) => `  FP   ${name}: ${m}`),
+    ];
+    console.log('\nmisses and false positives (dev only, strict):');
+    for (const r of dev) {
+      const lines = Object.entries(r.details).flatMap(([name, s]) => section(name, s));
+      if (lines.length) console.log([`${r.gold.key} ${r.gold.fixture.title}`, ...lines].join('\n'));
+    }
+  }
 }
 
 try {

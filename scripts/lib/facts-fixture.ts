@@ -114,14 +114,16 @@ export function loadFactsFixtures(dir: string): LoadedFixture[] {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Where a gold content string sits in the body: the exact substring first, else the same words with
- * any whitespace between them (a hand-typed fixture may fold the corpus's line breaks into spaces).
- * Null when absent.
+ * Where a gold content string sits in the body, at or after `from` (the title line is never
+ * annotated): the exact substring first, else the same words with any whitespace between them (a
+ * hand-typed fixture may fold the corpus's line breaks into spaces). Null when absent.
  */
-export function locateContent(body: string, content: string): Span | null {
-  const at = body.indexOf(content);
+export function locateContent(body: string, content: string, from = 0): Span | null {
+  const at = body.indexOf(content, from);
   if (at >= 0) return { start: at, end: at + content.length };
   const words = content.trim().split(/\s+/).map(escapeRegExp);
-  const m = new RegExp(words.join('\\s+')).exec(body);
+  const re = new RegExp(words.join('\\s+'), 'g');
+  re.lastIndex = from;
+  const m = re.exec(body);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }

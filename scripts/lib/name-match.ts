@@ -14,6 +14,15 @@ const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ['GATT', 'General Agreement on Tariffs and Trade'],
   ['Comecon', 'CMEA', 'Council for Mutual Economic Assistance'],
   ['United Automobile Workers', 'UAW', 'United Auto Workers'],
+  ['European Union', 'EU'],
+  ['United Nations', 'UN'],
+  ['International Monetary Fund', 'IMF'],
+  // British parties: the gold writes the full name (guide), the press the short one ("Labour", "the Tories").
+  ['Labour Party', 'Labour'],
+  ['Conservative Party', 'Conservatives', 'Tories', 'Tory Party', 'Tory'],
+  ['Liberal Democrats', 'Lib Dems', 'Liberal Democrat Party'],
+  ['UK Independence Party', 'UKIP'],
+  ['Scottish National Party', 'SNP'],
 ];
 
 // Legal-form words that writers drop freely: "Chrysler Corp" = "Chrysler".
