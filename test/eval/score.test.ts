@@ -1,5 +1,5 @@
 import type { ArticleGraph, Entity, Statement } from '../../src/model/index.js';
-import { scoreEvents, scorePairs, scoreStatements } from '../../scripts/lib/score-facts.js';
+import { contentOverlap, scoreEvents, scorePairs, scoreRelations, scoreStatements } from '../../scripts/lib/score-facts.js';
 import { scoreQuotes, type QuoteGold } from '../../scripts/lib/score-quotes.js';
 
 const person = (id: string, name: string, mentions: Array<[number, number]> = []): Entity => ({
@@ -27,6 +27,68 @@ describe('scoreStatements', () => {
     expect(s.counts).toEqual({ tp: 1, fp: 2, fn: 1 });
     expect(s.contentOnly).toEqual({ tp: 2, fp: 1, fn: 0 });
     expect(s.misses[0]).toMatch(/Mike Moore.*speaker predicted: Clayton Yeutter/);
+  });
+});
+
+describe('strict and lenient content overlap', () => {
+  it.each([
+    // [prediction, gold, strict (half the longer), lenient (half the shorter)]
+    ['same span', [0, 100], [0, 100], 1, 1],
+    ['prediction swallows a short gold', [0, 100], [10, 40], null, 1],
+    ['prediction inside a long gold, 60%', [0, 60], [0, 100], 0.6, 1],
+    ['shares 40% of the shorter', [0, 50], [30, 80], null, null],
+    ['disjoint', [0, 10], [20, 30], null, null],
+  ])('%s', (_name, [ps, pe], [gs, ge], strict, lenient) => {
+    const p = { start: ps, end: pe };
+    const g = { start: gs, end: ge };
+    expect([contentOverlap(p, g, 'longer'), contentOverlap(p, g, 'shorter')]).toEqual([strict, lenient]);
+  });
+
+  const g = graph({
+    entities: [person('person:a', 'Ann Smith'), person('person:b', 'Bob Jones')],
+    statements: [stmt(0, 200, 'person:a'), stmt(300, 340, 'person:b')],
+  });
+  const gold = [
+    { speaker: 'Ann Smith', content: 'a', span: { start: 10, end: 60 } },
+    { speaker: 'Ann Smith', content: 'b', span: { start: 300, end: 340 } },
+  ];
+  it('the strict view does not credit a prediction four times the gold; wrong speakers are counted', () => {
+    const strict = scoreStatements(g, gold, 'longer');
+    const lenient = scoreStatements(g, gold, 'shorter');
+    expect([strict.counts.tp, strict.contentOnly.tp, strict.wrongSpeaker]).toEqual([0, 1, 1]);
+    expect([lenient.counts.tp, lenient.contentOnly.tp, lenient.wrongSpeaker]).toEqual([1, 2, 1]);
+  });
+});
+
+describe('scoreRelations', () => {
+  const ents: Entity[] = [
+    person('person:charles-clarke', 'Charles Clarke'),
+    person('person:sandra-howard', 'Sandra Howard'),
+    person('person:michael-howard', 'Michael Howard'),
+    { id: 'state:GBR', type: 'State', name: 'United Kingdom', aliases: ['Britain'], mentions: [] },
+    { id: 'org:labour', type: 'Organization', name: 'Labour', aliases: [], mentions: [] },
+  ];
+  const rel = (type: ArticleGraph['relations'][number]['type'], fromId: string, toId: string) => ({
+    id: `${type}:${fromId}:${toId}`, type, fromId, toId, evidence: [], confidence: 1, origin: 'test',
+  });
+  const g = graph({
+    entities: ents,
+    relations: [
+      rel('HOLDS_ROLE', 'person:charles-clarke', 'state:GBR'),
+      rel('SPOUSE_OF', 'person:michael-howard', 'person:sandra-howard'),
+      rel('CITIZEN_OF', 'person:charles-clarke', 'state:GBR'),
+      rel('MEMBER_OF', 'person:charles-clarke', 'org:labour'),
+    ],
+  });
+  it('type + person + of; spouses either way; CITIZEN_OF is not judged; parties by their short name', () => {
+    const s = scoreRelations(g, [
+      { person: 'Charles Clarke', type: 'HOLDS_ROLE', role: 'home secretary', of: 'Britain' },
+      { person: 'Sandra Howard', type: 'SPOUSE_OF', role: 'wife', of: 'Michael Howard' },
+      { person: 'Charles Clarke', type: 'MEMBER_OF', role: null, of: 'Labour Party' },
+      { person: 'Charles Clarke', type: 'SPOKESPERSON_OF', role: 'spokesman', of: 'Britain' },
+    ]);
+    expect(s.counts).toEqual({ tp: 3, fp: 0, fn: 1 });
+    expect(s.misses).toEqual(['Charles Clarke SPOKESPERSON_OF Britain']);
   });
 });
 
