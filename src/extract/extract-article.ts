@@ -36,7 +36,13 @@ function datelineOf(article: Article): { start: number; end: number; agency?: Ra
 }
 
 function sentencesOf(text: string, paragraphs: Paragraph[]): Doc['sentences'] {
-  const paraOf = (offset: number) => paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+  // Sentences come in text order, so the paragraph of each is found by walking forward, not by a
+  // search per sentence (quadratic in an article of many short paragraphs).
+  let p = 0;
+  const paraOf = (offset: number) => {
+    while (p < paragraphs.length && paragraphs[p].end <= offset) p++;
+    return p < paragraphs.length && paragraphs[p].start <= offset ? p : -1;
+  };
   return splitSentences(text, paragraphs).map((s, index) => ({ ...s, index, paragraph: paraOf(s.start), tokens: tokenize(text, s.start, s.end) }));
 }
 
