@@ -46,6 +46,24 @@ function sentencesOf(text: string, paragraphs: Paragraph[]): Doc['sentences'] {
   return splitSentences(text, paragraphs).map((s, index) => ({ ...s, index, paragraph: paraOf(s.start), tokens: tokenize(text, s.start, s.end) }));
 }
 
+// The mentions that start inside [from, to), in text order: a statement looks only at mentions
+// inside it, and a filter over all mentions per statement was quadratic in a long article.
+function mentionsByStart(mentions: RawMention[]): (from: number, to: number) => RawMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  return (from, to) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < sorted.length && sorted[end].start < to) end++;
+    return sorted.slice(lo, end);
+  };
+}
+
 /** Runs every extraction pass over one article, in a fixed order, and returns its graph. */
 export function extractArticle(article: Article): ArticleGraph {
   const { text, ...meta } = article;
@@ -66,11 +84,12 @@ export function extractArticle(article: Article): ArticleGraph {
   const quotes = findQuotes(text, paragraphs);
   const drafts = findStatementDrafts(doc, quotes, claims);
   const statements: Statement[] = [];
+  const mentionsWithin = mentionsByStart(doc.mentions);
   let previous: { id: string | null; at: number } | undefined;
   for (const d of drafts) {
     const speakerId = speakerEntity(doc, d.speaker, previous);
     const about = new Set(
-      doc.mentions
+      mentionsWithin(d.content.start, d.content.end)
         .filter((m) => m.entityId && m.start >= d.content.start && m.end <= d.content.end && m.cls.type !== 'Pronoun' && m.entityId !== speakerId)
         .map((m) => m.entityId!),
     );
