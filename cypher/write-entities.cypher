@@ -1,4 +1,5 @@
-// Entities are shared across articles: MERGE on the stable id, add this article's aliases and mentions.
+// Entities are shared across articles: MERGE on the stable id, add each article's aliases and mentions.
+// One row per (article, entity), in article order, so later articles add to what earlier ones wrote.
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.name = e.name, n.type = e.type
@@ -11,6 +12,6 @@ FOREACH (_ IN CASE WHEN e.type = 'State' THEN [1] ELSE [] END | SET n:State:Acto
 FOREACH (_ IN CASE WHEN e.type = 'Organization' THEN [1] ELSE [] END | SET n:Organization:Actor)
 FOREACH (_ IN CASE WHEN e.type = 'Location' THEN [1] ELSE [] END | SET n:Location)
 WITH n, e
-MATCH (a:Article {id: $articleId})
+MATCH (a:Article {id: e.articleId})
 MERGE (n)-[m:MENTIONED_IN]->(a)
 SET m.count = size(e.starts), m.starts = e.starts, m.ends = e.ends, m.texts = e.texts

@@ -83,6 +83,20 @@ export class Executor {
     }
   }
 
+  /** Runs several read plans in one read transaction; `work` may choose each plan from the rows of the previous one. */
+  async readTx<T>(name: string, work: (run: <R extends RecordShape>(plan: Plan) => Promise<R[]>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work(async <R extends RecordShape>(plan: Plan) => (await tx.run<R>(plan.cypher, plan.params)).records.map((r) => r.toObject() as R)), {
+        metadata: { app: 'newsgraph', query: name },
+      });
+    } catch (e) {
+      mapError(e, `read ${name}`);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs schema statements one by one (schema changes cannot share a transaction with writes). */
   async applySchema(statements: string[]): Promise<void> {
     const session = this.driver.session({ database: this.database });

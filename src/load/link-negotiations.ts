@@ -10,7 +10,8 @@ const words = (topic: string | null | undefined) => new Set((topic ?? '').toLowe
 
 // Topics agree when one is unknown or they share a content word ("release of prisoners" and
 // "prisoner release" share "release").
-function sameTopic(a: string | null | undefined, b: string | null | undefined): boolean {
+/** Do two topics name the same talks? */
+export function sameTopic(a: string | null | undefined, b: string | null | undefined): boolean {
   const x = words(a);
   const y = words(b);
   return x.size === 0 || y.size === 0 || [...x].some((w) => y.has(w));
