@@ -3,7 +3,7 @@
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.name = e.name, n.type = e.type
-SET n.kind = coalesce(e.kind, n.kind), n.iso3 = coalesce(e.iso3, n.iso3), n.wikidata = coalesce(e.wikidata, n.wikidata),
+SET n.nameKey = coalesce(n.nameKey, e.nameKey), n.kind = coalesce(e.kind, n.kind), n.iso3 = coalesce(e.iso3, n.iso3), n.wikidata = coalesce(e.wikidata, n.wikidata),
     n.surname = coalesce(e.surname, n.surname),
     n.aliases = reduce(acc = coalesce(n.aliases, []), x IN e.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET n.aliasText = reduce(s = '', x IN n.aliases | s + ' ' + x)

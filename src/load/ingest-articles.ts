@@ -5,8 +5,7 @@ import type { IngestIssue } from '../ingest/ingest-issue.js';
 import { cypher } from './cypher-files.js';
 import type { Executor, WriteResult } from './executor.js';
 import { GraphWriter } from './graph-writer.js';
-import { linkAcrossArticles } from './link-across-articles.js';
-import { linkNegotiations } from './link-negotiations.js';
+import { linkBatch } from './link-batch.js';
 import { NewsgraphError } from './newsgraph-error.js';
 import { planArticle } from './plan-batch.js';
 
@@ -60,9 +59,9 @@ export interface IngestOptions extends ReadOptions {
 /** What the pipeline reads: an article to extract or one extracted already (`kg load`), a bad input, or the start of a file. */
 export type PipelineInput = { article: Article; graph?: ArticleGraph; where: string } | { issue: IngestIssue } | { file: string };
 
-/** Links one extracted article to what the graph already holds and writes it in one transaction (the one-by-one path, the baseline of bench:ingest). */
+/** Links one extracted article to what the graph already holds and writes it in one transaction (one by one: the baseline of bench:ingest and the reference of the batch tests). */
 export async function loadArticle(executor: Executor, article: Article, graph: ArticleGraph): Promise<WriteResult> {
-  const linked = await linkNegotiations(executor, await linkAcrossArticles(executor, graph));
+  const [linked] = await linkBatch(executor, [graph]);
   return executor.write(planArticle(article, linked), { articleId: article.id });
 }
 

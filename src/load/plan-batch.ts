@@ -1,4 +1,5 @@
 import type { Article, ArticleGraph, Span } from '../model/index.js';
+import { slug } from '../resolve/slug.js';
 import { cypher } from './cypher-files.js';
 import type { Plan } from './plan.js';
 
@@ -53,6 +54,7 @@ export function planBatch(items: GraphToWrite[]): Plan[] {
           id: e.id,
           type: e.type,
           name: e.name,
+          nameKey: slug(e.name),
           kind: e.kind ?? null,
           iso3: e.externalIds?.iso3 ?? null,
           wikidata: e.externalIds?.wikidata ?? null,
@@ -63,6 +65,9 @@ export function planBatch(items: GraphToWrite[]): Plan[] {
           texts: e.mentions.map((m) => m.text),
         })),
       ),
+    }),
+    plan('write-same-as', {
+      entities: rows(({ graph }) => graph.entities.filter((e) => !e.id.includes('@') && slug(e.name) !== '').map((e) => ({ id: e.id, type: e.type, nameKey: slug(e.name) }))),
     }),
     plan('write-statements', {
       statements: rows(({ article, graph, sid }) =>
