@@ -4,6 +4,7 @@ import { resolveEntities } from '../resolve/resolve-entities.js';
 import type { Doc, RawMention } from './doc.js';
 import { splitParagraphs, splitSentences, type Paragraph } from './sentences.js';
 import { tokenize } from './tokenize.js';
+import { firstStartingAt } from './first-starting-at.js';
 import { findNames } from './find-names.js';
 import { findDescriptions } from './find-descriptions.js';
 import { applyNameContext } from './name-context.js';
@@ -51,13 +52,7 @@ function sentencesOf(text: string, paragraphs: Paragraph[]): Doc['sentences'] {
 function mentionsByStart(mentions: RawMention[]): (from: number, to: number) => RawMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   return (from, to) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(sorted, from);
     let end = lo;
     while (end < sorted.length && sorted[end].start < to) end++;
     return sorted.slice(lo, end);

@@ -1,6 +1,7 @@
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { countryForm } from './lexicon/countries.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
+import { firstStartingAt } from './first-starting-at.js';
 
 // Heads of noun phrases that name a political group without a proper name ("the fugitive
 // opposition", "rebels"); each becomes an Organization of kind group.
@@ -165,14 +166,8 @@ function nameOverlap(names: RawMention[]): (d: { start: number; end: number }) =
   const maxEnd: number[] = [];
   sorted.forEach((n, i) => maxEnd.push(Math.max(n.end, i ? maxEnd[i - 1] : 0)));
   return (d) => {
-    // the names that start before d ends: indices [0, lo)
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < d.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1] > d.start;
+    // the names that start before d ends: indices [0, before)
+    const before = firstStartingAt(sorted, d.end);
+    return before > 0 && maxEnd[before - 1] > d.start;
   };
 }
