@@ -6,3 +6,4 @@ CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname);
 CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
 CREATE INDEX negotiation_status IF NOT EXISTS FOR (n:Negotiation) ON (n.status);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey);

@@ -1,9 +1,10 @@
+// One row per event, with the id of its article.
 UNWIND $events AS ev
 MERGE (e:Event {id: ev.id})
 SET e.type = ev.type, e.cameo = ev.cameo, e.date = ev.date, e.count = ev.count,
-    e.confidence = ev.confidence, e.origin = ev.origin, e.articleId = $articleId
+    e.confidence = ev.confidence, e.origin = ev.origin, e.articleId = ev.articleId
 WITH e, ev
-MATCH (a:Article {id: $articleId})
+MATCH (a:Article {id: ev.articleId})
 MERGE (e)-[:REPORTED_IN]->(a)
 WITH e, ev
 CALL (e, ev) {

@@ -1,27 +1,64 @@
-// npm run bench:extract [-- --limit N]: tokens per second of the NER tagger alone and of the whole
-// extraction pipeline on Reuters-21578 bodies, on one core (this process). Prints figures only.
+// npm run bench:extract [-- --files N --runs R]: whole-process speed of `kg extract --jsonl` over N
+// fresh Reuters-21578 stories written as .txt files (default 1,000, the last of the corpus), against
+// compromise over the same files (scripts/compromise-extract.ts), alternated, median of R runs
+// (default 3); prints tokens/s of both and the ratio. Second, in-process figures on one core: the
+// tagger alone and the whole pipeline on texts this process has not seen (warmed up on others).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../src/extract/extract-article.js';
 import { NerTagger } from '../src/extract/ner/tagger.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import { tokenize } from '../src/extract/tokenize.js';
+import { projectRoot } from '../src/project-root.js';
 import { reutersArticles } from './lib/reuters-articles.js';
 import { sharedData } from './lib/shared-data.js';
 
-const { values } = parseArgs({ options: { limit: { type: 'string', default: '5000' }, dir: { type: 'string', default: sharedData('reuters21578') } } });
-const articles = reutersArticles(values.dir!, Number(values.limit));
-const docs = articles.map((a) => splitSentences(a.text).map((s) => tokenize(a.text, s.start, s.end).map((t) => t.text)));
-const tokens = docs.reduce((n, d) => n + d.reduce((m, s) => m + s.length, 0), 0);
-const tagger = NerTagger.default();
+const { values } = parseArgs({ options: { files: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, dir: { type: 'string', default: sharedData('reuters21578') } } });
+const all = reutersArticles(values.dir!);
+const n = Number(values.files);
+const fresh = all.slice(-n);
+const warm = all.slice(0, Math.min(n, all.length - n));
+const tokensOf = (texts: string[]) => texts.reduce((sum, t) => sum + splitSentences(t).reduce((m, s) => m + tokenize(t, s.start, s.end).length, 0), 0);
+const tokens = tokensOf(fresh.map((a) => a.text));
 
-function timed(label: string, run: () => void): void {
-  run(); // warm-up: JIT and caches, as in a long ingest
-  const t0 = performance.now();
-  run();
-  const s = (performance.now() - t0) / 1000;
-  console.log(`${label.padEnd(28)} ${String(Math.round(tokens / s)).padStart(9)} tokens/s  (${(articles.length / s).toFixed(0)} articles/s, ${s.toFixed(2)} s)`);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-extract-'));
+fresh.forEach((a, i) => fs.writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.txt`), a.text));
+const root = projectRoot();
+const commands: Record<string, string[]> = {
+  'kg extract --jsonl': [path.join(root, 'dist', 'src', 'cli', 'kg.js'), 'extract', dir, '--jsonl'],
+  compromise: [path.join(root, 'dist', 'scripts', 'compromise-extract.js'), dir],
+};
+const times: Record<string, number[]> = { 'kg extract --jsonl': [], compromise: [] };
+for (let r = 0; r < Number(values.runs); r++) {
+  for (const [name, args] of Object.entries(commands)) {
+    const t0 = performance.now();
+    const p = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+    if (p.status !== 0) throw new Error(`${name} failed with status ${p.status}`);
+    times[name].push((performance.now() - t0) / 1000);
+  }
 }
+fs.rmSync(dir, { recursive: true, force: true });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`whole processes over ${fresh.length} fresh Reuters files (${tokens} tokens), alternated, median of ${values.runs}; ${os.availableParallelism()} cores`);
+for (const [name, xs] of Object.entries(times))
+  console.log(`  ${name.padEnd(20)} ${median(xs).toFixed(2)} s  ${String(Math.round(tokens / median(xs))).padStart(7)} tokens/s  (runs: ${xs.map((x) => x.toFixed(1)).join(', ')} s)`);
+console.log(`  ratio: kg extract is ${(median(times.compromise) / median(times['kg extract --jsonl'])).toFixed(2)}x the speed of compromise (kg with its default workers, compromise on one thread)`);
 
-console.log(`Reuters-21578: ${articles.length} articles with a body, ${tokens} tokens, one core`);
-timed('NER tagger alone', () => docs.forEach((d) => tagger.tagDocument(d)));
-timed('whole extraction pipeline', () => articles.forEach((a) => extractArticle(a)));
+// In-process, one core: warmed up on other articles, then timed once over the fresh ones.
+const tagger = NerTagger.default();
+const docsOf = (texts: string[]) => texts.map((t) => splitSentences(t).map((s) => tokenize(t, s.start, s.end).map((x) => x.text)));
+for (const d of docsOf(warm.map((a) => a.text))) tagger.tagDocument(d);
+for (const a of warm) extractArticle(a);
+const freshDocs = docsOf(fresh.map((a) => a.text));
+let t0 = performance.now();
+for (const d of freshDocs) tagger.tagDocument(d);
+const tagSeconds = (performance.now() - t0) / 1000;
+t0 = performance.now();
+for (const a of fresh) extractArticle(a);
+const pipeSeconds = (performance.now() - t0) / 1000;
+console.log(`in-process, one core, on texts not seen before (warmed up on ${warm.length} others):`);
+console.log(`  NER tagger alone          ${String(Math.round(tokens / tagSeconds)).padStart(7)} tokens/s`);
+console.log(`  whole extraction pipeline ${String(Math.round(tokens / pipeSeconds)).padStart(7)} tokens/s`);

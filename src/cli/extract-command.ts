@@ -1,28 +1,71 @@
-import { ArticleGraph } from '../model/index.js';
-import { extractArticle } from '../extract/extract-article.js';
-import { formatIssue } from '../ingest/ingest-issue.js';
-import { expandPaths, readPath, type ReadOptions } from '../ingest/read-inputs.js';
+import type { Article, ArticleGraph } from '../model/index.js';
+import { ExtractPool, type ExtractResult } from '../extract/extract-pool.js';
+import { formatIssue, type IngestIssue } from '../ingest/ingest-issue.js';
+import { expandPaths, readStream, type ReadOptions } from '../ingest/read-inputs.js';
 
-/** `kg extract PATH... --json|--jsonl`: prints ArticleGraphs without touching the database. Returns the number of failures. */
-export async function runExtract(paths: string[], format: 'json' | 'jsonl', o: ReadOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+/** Options of `kg extract`. */
+export interface ExtractCommandOptions extends ReadOptions {
+  /** Worker threads (default: the machine's cores; 0 extracts on this thread). */
+  workers?: number;
+}
+
+type Slot = { issue: IngestIssue } | { where: string; text: string; result: Promise<ExtractResult> };
+type Input = { issue: IngestIssue } | { where: string; article: Article };
+
+/** Articles up to this many are extracted on this thread: starting workers would cost more. */
+const SMALL_INPUT = 8;
+
+/**
+ * `kg extract PATH... --json|--jsonl`: prints ArticleGraphs without touching the database, in input
+ * order, extracting on a pool of workers. `--jsonl` lines carry the article text too (for `kg load`)
+ * and stream out as they are done; `--json` is one document. Returns the number of failures.
+ */
+export async function runExtract(paths: string[], format: 'json' | 'jsonl', o: ExtractCommandOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const pool = new ExtractPool({ workers: o.workers });
+  // Enough articles in flight to keep every worker busy, few enough to keep memory flat.
+  const window = Math.max(4, pool.size * 8);
   const graphs: ArticleGraph[] = [];
+  const inFlight: Slot[] = [];
   let failed = 0;
-  for await (const file of expandPaths(paths)) {
-    for (const r of await readPath(file, o)) {
-      if ('issue' in r) {
-        failed++;
-        err.write(`${formatIssue(r.issue)}\n`);
-        continue;
-      }
-      try {
-        const g = ArticleGraph.parse(extractArticle(r.article));
-        if (format === 'jsonl') out.write(`${JSON.stringify(g)}\n`);
-        else graphs.push(g);
-      } catch (e) {
-        failed++;
-        err.write(`${r.article.sourcePath ?? file}: extraction failed: ${(e as Error).message} (EXTRACT_FAILED)\n`);
+  let small = true;
+  const drainOne = async () => {
+    const s = inFlight.shift()!;
+    if ('issue' in s) {
+      failed++;
+      err.write(`${formatIssue(s.issue)}\n`);
+      return;
+    }
+    const r = await s.result;
+    if ('error' in r) {
+      failed++;
+      err.write(`${s.where}: extraction failed: ${r.error} (EXTRACT_FAILED)\n`);
+    } else if (format === 'jsonl') {
+      if (!out.write(`${JSON.stringify({ ...r.graph, article: { ...r.graph.article, text: s.text } })}\n`)) await new Promise((ok) => out.once('drain', ok));
+    } else graphs.push(r.graph);
+  };
+  try {
+    // The first inputs wait until it is clear whether the input is small enough to extract on this
+    // thread; after that every article goes to the workers as soon as it is read.
+    const waiting: Input[] = [];
+    const start = (x: Input, inProcess: boolean) => inFlight.push('issue' in x ? x : { where: x.where, text: x.article.text, result: pool.extract(x.article, inProcess) });
+    for await (const file of expandPaths(paths)) {
+      for await (const r of readStream(file, o)) {
+        const x: Input = 'issue' in r ? r : { where: r.article.sourcePath ?? file, article: r.article };
+        if (!small) start(x, false);
+        else {
+          waiting.push(x);
+          if (waiting.filter((w) => 'article' in w).length > SMALL_INPUT) {
+            small = false;
+            for (const w of waiting.splice(0)) start(w, false);
+          }
+        }
+        while (inFlight.length >= window) await drainOne();
       }
     }
+    for (const w of waiting.splice(0)) start(w, true);
+    while (inFlight.length > 0) await drainOne();
+  } finally {
+    await pool.close();
   }
   if (format === 'json') out.write(`${JSON.stringify(graphs.length === 1 ? graphs[0] : graphs, null, 2)}\n`);
   return failed;

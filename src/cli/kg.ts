@@ -6,6 +6,7 @@ import { openGraph } from '../load/open-graph.js';
 import { NewsgraphError } from '../load/newsgraph-error.js';
 import { runExtract } from './extract-command.js';
 import { runIngest } from './ingest-command.js';
+import { addLoadCommand, wholeNumber } from './load-command.js';
 import { runNerConll } from './ner-command.js';
 import { startServer } from '../serve/start-server.js';
 
@@ -38,8 +39,10 @@ program
   .description('read articles (.txt, .json, .jsonl, .html, folders, - for stdin) and load them into Neo4j')
   .argument('<paths...>')
   .option('--date <YYYY-MM-DD>', 'date for articles whose dateline has no year', isoDate)
+  .option('--workers <n>', 'extraction worker threads (default: the number of cores; 0: none)', wholeNumber(0))
+  .option('--batch-size <n>', 'articles per write transaction (default 100)', wholeNumber(1))
   .option('--no-progress', 'no progress bar')
-  .action(async (paths: string[], opts: { date?: string; progress: boolean }) => {
+  .action(async (paths: string[], opts: { date?: string; progress: boolean; workers?: number; batchSize?: number }) => {
     const config = loadConfig();
     const executor = await openGraph(config);
     try {
@@ -55,13 +58,16 @@ program
   .description('print the ArticleGraph of articles without touching the database')
   .argument('<paths...>')
   .option('--json', 'one JSON document (an array when there are several articles)')
-  .option('--jsonl', 'one JSON line per article')
+  .option('--jsonl', 'one JSON line per article, with its text (the input of kg load)')
   .option('--date <YYYY-MM-DD>', 'date for articles whose dateline has no year', isoDate)
-  .action(async (paths: string[], opts: { json?: boolean; jsonl?: boolean; date?: string }) => {
+  .option('--workers <n>', 'extraction worker threads (default: the number of cores; 0: none)', wholeNumber(0))
+  .action(async (paths: string[], opts: { json?: boolean; jsonl?: boolean; date?: string; workers?: number }) => {
     const config = loadConfig();
-    const failed = await runExtract(paths, opts.jsonl ? 'jsonl' : 'json', { maxBytes: config.maxArticleBytes, defaultDate: opts.date }, process.stdout, process.stderr);
+    const failed = await runExtract(paths, opts.jsonl ? 'jsonl' : 'json', { maxBytes: config.maxArticleBytes, defaultDate: opts.date, workers: opts.workers }, process.stdout, process.stderr);
     if (failed > 0) process.exitCode = 1;
   });
+
+addLoadCommand(program);
 
 program
   .command('ner')

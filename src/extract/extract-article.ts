@@ -4,6 +4,7 @@ import { resolveEntities } from '../resolve/resolve-entities.js';
 import type { Doc, RawMention } from './doc.js';
 import { splitParagraphs, splitSentences, type Paragraph } from './sentences.js';
 import { tokenize } from './tokenize.js';
+import { firstStartingAt } from './first-starting-at.js';
 import { findNames } from './find-names.js';
 import { findDescriptions } from './find-descriptions.js';
 import { applyNameContext } from './name-context.js';
@@ -36,8 +37,26 @@ function datelineOf(article: Article): { start: number; end: number; agency?: Ra
 }
 
 function sentencesOf(text: string, paragraphs: Paragraph[]): Doc['sentences'] {
-  const paraOf = (offset: number) => paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+  // Sentences come in text order, so the paragraph of each is found by walking forward, not by a
+  // search per sentence (quadratic in an article of many short paragraphs).
+  let p = 0;
+  const paraOf = (offset: number) => {
+    while (p < paragraphs.length && paragraphs[p].end <= offset) p++;
+    return p < paragraphs.length && paragraphs[p].start <= offset ? p : -1;
+  };
   return splitSentences(text, paragraphs).map((s, index) => ({ ...s, index, paragraph: paraOf(s.start), tokens: tokenize(text, s.start, s.end) }));
+}
+
+// The mentions that start inside [from, to), in text order: a statement looks only at mentions
+// inside it, and a filter over all mentions per statement was quadratic in a long article.
+function mentionsByStart(mentions: RawMention[]): (from: number, to: number) => RawMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  return (from, to) => {
+    const lo = firstStartingAt(sorted, from);
+    let end = lo;
+    while (end < sorted.length && sorted[end].start < to) end++;
+    return sorted.slice(lo, end);
+  };
 }
 
 /** Runs every extraction pass over one article, in a fixed order, and returns its graph. */
@@ -60,11 +79,12 @@ export function extractArticle(article: Article): ArticleGraph {
   const quotes = findQuotes(text, paragraphs);
   const drafts = findStatementDrafts(doc, quotes, claims);
   const statements: Statement[] = [];
+  const mentionsWithin = mentionsByStart(doc.mentions);
   let previous: { id: string | null; at: number } | undefined;
   for (const d of drafts) {
     const speakerId = speakerEntity(doc, d.speaker, previous);
     const about = new Set(
-      doc.mentions
+      mentionsWithin(d.content.start, d.content.end)
         .filter((m) => m.entityId && m.start >= d.content.start && m.end <= d.content.end && m.cls.type !== 'Pronoun' && m.entityId !== speakerId)
         .map((m) => m.entityId!),
     );

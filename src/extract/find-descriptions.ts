@@ -1,6 +1,7 @@
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { countryForm } from './lexicon/countries.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
+import { firstStartingAt } from './first-starting-at.js';
 
 // Heads of noun phrases that name a political group without a proper name ("the fugitive
 // opposition", "rebels"); each becomes an Organization of kind group.
@@ -154,5 +155,19 @@ export function findDescriptions(doc: Doc, names: RawMention[]): RawMention[] {
     ...groupModifierPlurals(doc, groups),
   ];
   // A name found by the tagger takes precedence over a description of the same words.
-  return found.filter((d) => !names.some((n) => n.start < d.end && d.start < n.end && n.cls.type !== 'State'));
+  const overlapsName = nameOverlap(names.filter((n) => n.cls.type !== 'State'));
+  return found.filter((d) => !overlapsName(d));
+}
+
+// Does a span overlap any of the names? Names sorted by start with the running maximum of their ends
+// answer it by binary search: a scan of all names per description was quadratic in a long article.
+function nameOverlap(names: RawMention[]): (d: { start: number; end: number }) => boolean {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((n, i) => maxEnd.push(Math.max(n.end, i ? maxEnd[i - 1] : 0)));
+  return (d) => {
+    // the names that start before d ends: indices [0, before)
+    const before = firstStartingAt(sorted, d.end);
+    return before > 0 && maxEnd[before - 1] > d.start;
+  };
 }

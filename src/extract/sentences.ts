@@ -62,7 +62,29 @@ function splitParagraph(text: string, p: Span): Span[] {
   return spans;
 }
 
-/** Splits the text into sentences, never across paragraphs. */
+// Several passes look at every pair of tokens or mentions of a sentence, so a "sentence" of a
+// megabyte without punctuation (a scraper's dump, a hostile input) would take minutes. No sentence
+// of Reuters-21578 is longer than 655 characters; longer runs are cut at white space into pieces of
+// at most this length, which keeps extraction time linear in the length of the text.
+const MAX_SENTENCE_CHARS = 2000;
+
+function cutLong(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let start = s.start;
+  while (s.end - start > MAX_SENTENCE_CHARS) {
+    let end = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+    if (end <= start) end = start + MAX_SENTENCE_CHARS;
+    // never between the two halves of a surrogate pair
+    if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end--;
+    out.push({ start, end });
+    start = end;
+    while (start < s.end && /\s/.test(text[start])) start++;
+  }
+  if (start < s.end) out.push({ start, end: s.end });
+  return out;
+}
+
+/** Splits the text into sentences, never across paragraphs, none longer than MAX_SENTENCE_CHARS. */
 export function splitSentences(text: string, paragraphs = splitParagraphs(text)): Span[] {
-  return paragraphs.flatMap((p) => splitParagraph(text, p));
+  return paragraphs.flatMap((p) => splitParagraph(text, p)).flatMap((s) => (s.end - s.start > MAX_SENTENCE_CHARS ? cutLong(text, s) : [s]));
 }

@@ -53,19 +53,22 @@ export function readJson(text: string, file: string, defaultDate?: string): Read
   return items.map((v, i) => toArticle(v, file, Array.isArray(value) ? i + 1 : undefined, defaultDate));
 }
 
-/** Reads a `.jsonl` file: one article object per line; a bad line is reported with its number. */
+/** Reads one line of a JSONL feed (1-based `line`); a blank line gives nothing. */
+export function readJsonLine(raw: string, file: string, line: number, defaultDate?: string): ReadResult | null {
+  if (raw.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    return { issue: { code: 'INVALID_JSON', file, line, message: `invalid JSON line: ${(e as Error).message}` } };
+  }
+  return toArticle(value, file, line, defaultDate);
+}
+
+/** Reads a `.jsonl` text held in memory: one article object per line; a bad line is reported with its number. */
 export function readJsonl(text: string, file: string, defaultDate?: string): ReadResult[] {
-  const out: ReadResult[] = [];
-  text.split('\n').forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      out.push({ issue: { code: 'INVALID_JSON', file, line: i + 1, message: `invalid JSON line: ${(e as Error).message}` } });
-      return;
-    }
-    out.push(toArticle(value, file, i + 1, defaultDate));
-  });
-  return out;
+  return text
+    .split('\n')
+    .map((raw, i) => readJsonLine(raw, file, i + 1, defaultDate))
+    .filter((r): r is ReadResult => r !== null);
 }

@@ -21,22 +21,70 @@ function decode(s: string): string {
   return s.replace(/&#\d+;/g, '').replace(/&(lt|gt|amp|quot|apos);/g, (m) => ENTITIES[m] ?? m);
 }
 
+// indexOf, not lazy regexes: in a broken record with many unclosed tags a `<T>([\s\S]*?)</T>`
+// scan restarts at every opening tag and takes quadratic time.
+function inner(record: string, tag: string): string | null {
+  const open = record.indexOf(`<${tag}>`);
+  if (open < 0) return null;
+  const from = open + tag.length + 2;
+  const close = record.indexOf(`</${tag}>`, from);
+  return close < 0 ? null : record.slice(from, close);
+}
+
 function field(record: string, tag: string): string | null {
-  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(record);
-  return m ? decode(m[1]) : null;
+  const s = inner(record, tag);
+  return s === null ? null : decode(s);
 }
 
 function list(record: string, tag: string): string[] {
-  const inner = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(record)?.[1] ?? '';
-  return [...inner.matchAll(/<D>([\s\S]*?)<\/D>/g)].map((m) => m[1]);
+  return (inner(record, tag) ?? '')
+    .split('<D>')
+    .slice(1)
+    .flatMap((d) => {
+      const end = d.indexOf('</D>');
+      return end < 0 ? [] : [d.slice(0, end)];
+    });
+}
+
+// The signature line, looked for in the last characters only: a regex anchored at the end of the
+// whole body (`\s*Reuter\s*$`) retries at every white space and is quadratic in a long blank run.
+function withoutSignature(body: string): string {
+  const trimmed = body.trimEnd();
+  const tail = /\s*\bReuter$/i.exec(trimmed.slice(-40));
+  return (tail ? trimmed.slice(0, trimmed.length - tail[0].length) : trimmed).trimEnd();
+}
+
+// Records are found with indexOf, not one regex over the file: a lazy `<REUTERS ...>[\s\S]*?</REUTERS>`
+// rescans the rest of the file from every unclosed record, quadratic in a broken file.
+function* records(sgml: string): Generator<{ attrs: string; record: string }> {
+  let at = 0;
+  let gt = -1;
+  let close = -1;
+  for (;;) {
+    const open = sgml.indexOf('<REUTERS', at);
+    if (open < 0) return;
+    // each search starts where the last one ended, so a file full of unclosed records stays linear
+    if (gt < open) gt = sgml.indexOf('>', open);
+    if (gt < 0) return;
+    if (close < gt) close = sgml.indexOf('</REUTERS>', gt);
+    if (close < 0) return;
+    const next = sgml.indexOf('<REUTERS', open + 8);
+    // an unclosed record followed by a good one: skip to the good one
+    if (next >= 0 && next < close) {
+      at = next;
+      continue;
+    }
+    yield { attrs: sgml.slice(open + 8, gt), record: sgml.slice(gt + 1, close) };
+    at = close + 10;
+  }
 }
 
 /** Parses the SGML of one reut2-NNN.sgm file (decoded as latin-1) into records. */
 export function parseReutersSgml(sgml: string): ReutersDoc[] {
   const docs: ReutersDoc[] = [];
-  for (const m of sgml.matchAll(/<REUTERS\b([^>]*)>([\s\S]*?)<\/REUTERS>/g)) {
-    const newId = Number(/NEWID="(\d+)"/.exec(m[1])?.[1] ?? NaN);
-    const record = m[2];
+  for (const { attrs, record } of records(sgml)) {
+    if (!/^(\s|$)/.test(attrs)) continue; // <REUTERSX>, not a record
+    const newId = Number(/NEWID="(\d+)"/.exec(attrs)?.[1] ?? NaN);
     const body = field(record, 'BODY');
     docs.push({
       newId,
@@ -44,7 +92,7 @@ export function parseReutersSgml(sgml: string): ReutersDoc[] {
       dateline: field(record, 'DATELINE')?.trim() ?? null,
       date: field(record, 'DATE')?.trim() ?? null,
       // Bodies end with a " Reuter" signature line that is not part of the story.
-      body: body === null ? null : body.replace(/\s*\bReuter\s*$/i, '').trimEnd(),
+      body: body === null ? null : withoutSignature(body),
       topics: list(record, 'TOPICS'),
       places: list(record, 'PLACES'),
     });

@@ -15,7 +15,12 @@ export interface ConnectionOptions {
   user: string;
   password: string;
   database: string;
+  /** How long a transaction is retried on transient errors and dropped connections, with exponential backoff (default 30 s). */
+  maxRetryMs?: number;
 }
+
+/** Default bound on retries of one transaction: long enough for a leader switch or a restart of a local server. */
+export const MAX_RETRY_MS = 30_000;
 
 function mapError(e: unknown, what: string): never {
   if (e instanceof Neo4jError) {
@@ -35,7 +40,11 @@ export class Executor {
 
   /** Opens a driver (bolt://, neo4j:// routing, +s variants) and checks that the server answers. */
   static async connect(o: ConnectionOptions): Promise<Executor> {
-    const driver = neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), { disableLosslessIntegers: true, userAgent: 'newsgraph/0.1' });
+    const driver = neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), {
+      disableLosslessIntegers: true,
+      userAgent: 'newsgraph/0.1',
+      maxTransactionRetryTime: o.maxRetryMs ?? MAX_RETRY_MS,
+    });
     try {
       await driver.getServerInfo({ database: o.database });
     } catch (e) {
@@ -83,13 +92,32 @@ export class Executor {
     }
   }
 
+  /** Runs several read plans in one read transaction; `work` may choose each plan from the rows of the previous one. */
+  async readTx<T>(name: string, work: (run: <R extends RecordShape>(plan: Plan) => Promise<R[]>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work(async <R extends RecordShape>(plan: Plan) => (await tx.run<R>(plan.cypher, plan.params)).records.map((r) => r.toObject() as R)), {
+        metadata: { app: 'newsgraph', query: name },
+      });
+    } catch (e) {
+      mapError(e, `read ${name}`);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs schema statements one by one (schema changes cannot share a transaction with writes). */
   async applySchema(statements: string[]): Promise<void> {
+    await this.autoCommit(statements.map((s) => ({ name: 'schema', cypher: s, params: {} })), 'applying the schema');
+  }
+
+  /** Runs plans one by one as auto-commit queries: schema changes and `CALL ... IN TRANSACTIONS`, which cannot run in a transaction function. */
+  async autoCommit(plans: Plan[], what = plans.map((p) => p.name).join(', ')): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
-      for (const s of statements) await session.run(s);
+      for (const p of plans) await session.run(p.cypher, p.params);
     } catch (e) {
-      mapError(e, 'applying the schema');
+      mapError(e, what);
     } finally {
       await session.close();
     }

@@ -9,7 +9,8 @@ import { Relation } from './relation.js';
 
 /** Everything extracted from one article: the contract of `kg extract` and the input of `load/`. */
 export const ArticleGraph = z.object({
-  article: Article.omit({ text: true }),
+  /** The article's metadata; `text` only in `kg extract --jsonl` lines, so that `kg load` can write them. */
+  article: Article.omit({ text: true }).extend({ text: z.string().optional() }),
   sentences: z.array(Span),
   entities: z.array(Entity),
   statements: z.array(Statement),

@@ -1,5 +1,6 @@
 import { cypher } from '../load/cypher-files.js';
 import type { Executor } from '../load/executor.js';
+import { escapeLucene } from './escape-lucene.js';
 
 /** An actor as the API returns it. */
 export interface ActorRow {
@@ -13,9 +14,7 @@ export interface ActorRow {
   articleCount?: number;
 }
 
-// Lucene treats these characters as syntax; a researcher's "U.S." or "Al-Qaeda" is text.
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-const lucene = (q: string) => q.replace(LUCENE_SPECIAL, '\\$&').trim();
+const lucene = escapeLucene;
 
 /** Read queries of the API, each one Cypher file run through the executor. */
 export class GraphQueries {

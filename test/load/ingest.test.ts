@@ -17,11 +17,19 @@ afterAll(async () => {
 });
 
 describe('ingest into Neo4j', () => {
-  test('ingesting seeds/ twice changes nothing the second time', async () => {
+  test('ingesting seeds/ twice changes nothing the second time: the stored article is skipped', async () => {
     await ingestPaths(['seeds'], options());
     const before = await counts(executor);
     const again = await ingestPaths(['seeds'], options());
-    expect(again).toMatchObject({ articles: 1, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
+    expect(again).toMatchObject({ articles: 0, skipped: 1, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
+    expect(await counts(executor)).toEqual(before);
+  });
+
+  test('writing the same article again without skipping changes nothing either', async () => {
+    await ingestPaths(['seeds'], options());
+    const before = await counts(executor);
+    const again = await ingestPaths(['seeds'], { ...options(), skipStored: false });
+    expect(again).toMatchObject({ articles: 1, skipped: 0, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
     expect(await counts(executor)).toEqual(before);
   });
 

@@ -148,7 +148,17 @@ export function countrySurfaceForms(): string[] {
 export function countryFormCaseless(surface: string): CountryForm | undefined {
   const direct = countryForm(surface);
   if (direct) return direct;
-  const lower = surface.toLowerCase();
-  for (const [k, v] of forms) if (k.toLowerCase() === lower) return v;
-  return undefined;
+  return caselessForms().get(surface.toLowerCase());
+}
+
+// Built on first use (after every addForm above): a scan of all forms per lookup made an article in
+// capitals take seconds per page.
+let caseless: Map<string, CountryForm> | undefined;
+function caselessForms(): Map<string, CountryForm> {
+  if (!caseless) {
+    caseless = new Map();
+    // the first form in insertion order wins, as the scan it replaces did
+    for (const [k, v] of forms) if (!caseless.has(k.toLowerCase())) caseless.set(k.toLowerCase(), v);
+  }
+  return caseless;
 }

@@ -1,0 +1,9 @@
+// The body of one extraction worker thread (started by extract-pool.ts): the model loads on the
+// first article and stays loaded for the life of the thread.
+import { parentPort } from 'node:worker_threads';
+import type { Article } from '../model/index.js';
+import { extractChecked } from './extract-pool.js';
+
+parentPort!.on('message', (m: { id: number; article: Article }) => {
+  parentPort!.postMessage({ id: m.id, ...extractChecked(m.article) });
+});
