@@ -140,6 +140,8 @@ export const resolvers = {
       const view = await neighbourhood(ctx.queries, center, h, limit, { types: args.types ?? null, since: (args.since as string) ?? null, until: (args.until as string) ?? null });
       return { center, nodes: view.ids, ties: view.ties, truncated: view.truncated };
     },
+    tie: async (_: unknown, args: { source: string; target: string; relation: string }, ctx: Context) =>
+      (await ctx.queries.ties([args.source, args.target])).find((t) => t.source === args.source && t.target === args.target && t.relation === args.relation) ?? null,
     article: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.article.load(args.id),
   },
   Mutation: {

@@ -7,6 +7,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from '../config.js';
 import { projectRoot } from '../project-root.js';
 import type { Executor } from '../load/executor.js';
 import { NewsgraphError } from '../load/newsgraph-error.js';
@@ -42,6 +43,11 @@ export interface ServerOptions {
   limits?: QueryLimits;
   /** Errors carry their details (default false: never stack traces, Cypher or driver messages). */
   development?: boolean;
+}
+
+/** The server options that come from configuration (tokens, timeout, body limit, development). */
+export function serverOptions(c: Config): Pick<ServerOptions, 'apiToken' | 'readToken' | 'readTimeoutMs' | 'maxBodyBytes' | 'maxArticleBytes' | 'development'> {
+  return { apiToken: c.apiToken, readToken: c.readToken, readTimeoutMs: c.readTimeoutMs, maxBodyBytes: c.maxBodyBytes, maxArticleBytes: c.maxArticleBytes, development: c.development };
 }
 
 /** A running server. */
