@@ -55,10 +55,10 @@ export class GraphQueries {
 
   /** Ids of actors named by `q`: exact id/name/alias first, else full-text. */
   async actorIds(q: string): Promise<string[]> {
-    const exact = await this.run<{ id: string }>('actor-lookup', { q });
-    if (exact.length) return exact.map((r) => r.id);
     const escaped = escapeLucene(q);
     if (!escaped) return [];
+    const exact = await this.run<{ id: string }>('actor-lookup', { q, phrase: `"${escaped}"` });
+    if (exact.length) return exact.map((r) => r.id);
     const rows = await this.run<{ id: string; score: number }>('actor-search', { q: escaped });
     return rows.filter((r) => r.score >= (rows[0]?.score ?? 0) * 0.75).map((r) => r.id);
   }
@@ -101,6 +101,11 @@ export class GraphQueries {
   /** The ties among `ids` (every actor when null). */
   ties(ids: string[] | null, filter: TieFilter = {}): Promise<TieRow[]> {
     return this.run<TieRow & Record<string, unknown>>('ties-among', { ids, ...tieParams(filter) });
+  }
+
+  /** The ties between each pair of actors (both directions). */
+  tiesBetween(pairs: [string, string][]): Promise<TieRow[]> {
+    return this.run<TieRow & Record<string, unknown>>('ties-between', { pairs });
   }
 
   /** The evidence sentences of each tie, by its `key`. */

@@ -22,7 +22,7 @@ type Row = Record<string, unknown> & { id: string };
 const TYPE_TO_ENUM: Record<string, string> = { Person: 'PERSON', State: 'STATE', Organization: 'ORGANIZATION', Location: 'LOCATION' };
 const ENUM_TO_TYPE = Object.fromEntries(Object.entries(TYPE_TO_ENUM).map(([k, v]) => [v, k]));
 /** Negotiations a pair lists (its most recently reported); the counts cover all of them. */
-const PAIR_NEGOTIATIONS = 20;
+const PAIR_NEGOTIATIONS = 10;
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
@@ -126,7 +126,8 @@ export const resolvers = {
       if (!from || !to) return result;
       const paths = (await shortestPaths(ctx.queries, from, to, max)).slice(0, MAX_PATHS);
       if (!paths.length) return result;
-      const ties = await ctx.queries.ties([...new Set(paths.flat())]);
+      const steps = new Map(paths.flatMap((p) => p.slice(1).map((y, i): [string, [string, string]] => [[p[i], y].sort().join('|'), [p[i], y]])));
+      const ties = await ctx.queries.tiesBetween([...steps.values()]);
       const between = (x: string, y: string) => ties.filter((t) => (t.source === x && t.target === y) || (t.source === y && t.target === x));
       result.paths = paths.map((p) => ({ hops: p.length - 1, actors: p, ties: p.slice(1).flatMap((y, i) => between(p[i], y)) }));
       return result;
@@ -141,7 +142,7 @@ export const resolvers = {
       return { center, nodes: view.ids, ties: view.ties, truncated: view.truncated };
     },
     tie: async (_: unknown, args: { source: string; target: string; relation: string }, ctx: Context) =>
-      (await ctx.queries.ties([args.source, args.target])).find((t) => t.source === args.source && t.target === args.target && t.relation === args.relation) ?? null,
+      (await ctx.queries.tiesBetween([[args.source, args.target]])).find((t) => t.source === args.source && t.target === args.target && t.relation === args.relation) ?? null,
     article: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.article.load(args.id),
   },
   Mutation: {

@@ -1,0 +1,145 @@
+// npm run bench:api [-- --seconds 30 --clients 20]: the GraphQL API under load on all of Reuters-21578
+// (ingest it first: NEWSGRAPH_HOME=.neo4j-bench-api NEWSGRAPH_BOLT_PORT=7724 npm run bench:ingest).
+// 20 concurrent clients run a fixed mix (whoNegotiatedWithWhom for an actor, an actor profile, a
+// statement search, a connection) for 30 s; it prints requests/s and p50/p95/p99 per query. Then
+// the same Cypher (recorded from one run of each operation) runs directly through the driver with
+// the same clients and time, and the ratio of the two is the GraphQL overhead. Uses NEO4J_URI when
+// set, else the local Neo4j in NEWSGRAPH_HOME (default .neo4j-bench-api) on NEWSGRAPH_BOLT_PORT
+// (default 7724).
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j.js';
+import type { Executor } from '../src/load/executor.js';
+import { openGraph } from '../src/load/open-graph.js';
+import type { Plan } from '../src/load/plan.js';
+import { startServer } from '../src/serve/start-server.js';
+import { formatTable } from './lib/table.js';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '30' }, clients: { type: 'string', default: '20' } } });
+const SECONDS = Number(values.seconds);
+const CLIENTS = Number(values.clients);
+const config = loadConfig({ NEWSGRAPH_HOME: '.neo4j-bench-api', NEWSGRAPH_BOLT_PORT: '7724', ...process.env });
+const local = config.neo4jUri ? null : await startLocalNeo4j({ home: config.localHome, boltPort: config.localBoltPort, heap: config.localHeap, pageCache: config.localPageCache });
+const executor = await openGraph(config);
+await executor.applySchema(['CALL db.awaitIndexes(600)']);
+
+const sql = async <T extends Record<string, unknown>>(cypher: string) => executor.read<T>({ name: 'bench-pick', cypher, params: {} });
+const [{ articles }] = await sql<{ articles: number }>('MATCH (a:Article) RETURN count(a) AS articles');
+if (articles < 1000) console.error(`warning: only ${articles} articles in the database; ingest Reuters-21578 first (see the top of this file)`);
+
+// The workload comes from the data, not from names typed here: the actor in most negotiations,
+// the person with most statements, the commonest noun-ish word of statement text, and a pair of
+// actors two ties apart.
+const [{ busiest }] = await sql<{ busiest: string }>('MATCH (a:Actor)-[:PARTY_TO]->(n) WITH a, count(n) AS c ORDER BY c DESC LIMIT 1 RETURN a.name AS busiest');
+const [{ speaker }] = await sql<{ speaker: string }>('MATCH (a:Person)-[:SAID]->(s) WITH a, count(s) AS c ORDER BY c DESC LIMIT 1 RETURN a.name AS speaker');
+const [{ word }] = await sql<{ word: string }>(
+  "MATCH (s:Statement) WITH s LIMIT 5000 UNWIND split(toLower(s.text), ' ') AS w WITH w WHERE size(w) >= 7 AND w =~ '[a-z]+' RETURN w AS word, count(*) AS c ORDER BY c DESC LIMIT 1",
+);
+const [pair] = await sql<{ from: string; to: string }>(
+  'MATCH (a:Person)-[:SAID]->(:Statement)-[:ABOUT]->(m:Actor)<-[:PARTY_TO]-(:Negotiation)<-[:PARTY_TO]-(b:State) WHERE a <> b AND NOT EXISTS { (a)-[:SAID]->(:Statement)-[:ABOUT]->(b) } WITH a, b, count(*) AS c ORDER BY c DESC LIMIT 1 RETURN a.id AS from, b.id AS to',
+);
+
+const OPS: Record<string, { query: string; variables: Record<string, unknown> }> = {
+  whoNegotiatedWithWhom: {
+    query: 'query($a: String) { whoNegotiatedWithWhom(actor: $a, first: 20) { a { id name } b { id name } negotiationCount articleCount lastSeen evidence { articleTitle publishedAt sentence } } }',
+    variables: { a: busiest },
+  },
+  actorProfile: {
+    query: 'query($n: String) { actor(name: $n) { id type name aliases iso3 wikidata roles { type role target { name } } statementsMade(first: 10) { totalCount edges { node { text cue about { name } evidence { articleTitle publishedAt } } } } counterparts(first: 10) { actor { name } negotiations } } }',
+    variables: { n: speaker },
+  },
+  statementSearch: {
+    query: 'query($q: String) { statements(search: $q, first: 20) { totalCount edges { node { text speaker { name } about { name } evidence { articleTitle publishedAt sentence } } } } }',
+    variables: { q: word },
+  },
+  connection: {
+    query: 'query($f: String!, $t: String!) { connection(from: $f, to: $t, maxHops: 4) { paths { hops actors { id name } ties { type weight evidence { sentence articleTitle } } } } }',
+    variables: { f: pair?.from ?? busiest, t: pair?.to ?? speaker },
+  },
+};
+const NAMES = Object.keys(OPS);
+
+// Record the Cypher each operation runs (one run each), to replay it through the driver alone.
+const recorded: Record<string, Plan[]> = {};
+let recording: Plan[] | null = null;
+const recorder = Object.create(executor) as Executor;
+recorder.read = ((plan: Plan, o?: { timeoutMs?: number }) => {
+  recording?.push(plan);
+  return executor.read(plan, o);
+}) as Executor['read'];
+// Recording and warm-up run without the read timeout: Neo4j plans each query the first time, which
+// can take seconds on a busy machine. The measured runs use the configured timeout (2 s default).
+let server = await startServer({ executor: recorder, port: 0, readTimeoutMs: 120_000 });
+
+async function call(name: string): Promise<void> {
+  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OPS[name]) });
+  const body = (await res.json()) as { errors?: { message: string }[] };
+  if (body.errors) throw new Error(`${name}: ${body.errors[0].message}`);
+}
+for (const name of NAMES) {
+  recording = recorded[name] = [];
+  await call(name);
+  recording = null;
+}
+console.log(`workload (from the data): actor "${busiest}", profile of "${speaker}", search "${word}", connection ${OPS.connection.variables.f} -> ${OPS.connection.variables.t}`);
+console.log(`Cypher per operation: ${NAMES.map((n) => `${n} ${recorded[n].length}`).join(', ')}`);
+
+let replayTimeout = 120_000;
+async function replay(name: string): Promise<void> {
+  for (const p of recorded[name]) await executor.read(p, { timeoutMs: replayTimeout });
+}
+
+/** `clients` loops, each running the mix in turn from its own offset, for `seconds`; latencies per operation. */
+async function load(run: (name: string) => Promise<void>, seconds: number): Promise<{ seconds: number; latencies: Record<string, number[]>; errors: number }> {
+  const latencies: Record<string, number[]> = Object.fromEntries(NAMES.map((n) => [n, []]));
+  let errors = 0;
+  const t0 = performance.now();
+  const end = t0 + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, c) => {
+      for (let i = c; performance.now() < end; i++) {
+        const name = NAMES[i % NAMES.length];
+        const s = performance.now();
+        try {
+          await run(name);
+          latencies[name].push(performance.now() - s);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  return { seconds: (performance.now() - t0) / 1000, latencies, errors };
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+};
+
+await load(call, Math.min(5, SECONDS)); // warm-up: plans compiled, caches filled
+await load(replay, Math.min(3, SECONDS));
+await server.stop();
+server = await startServer({ executor, port: 0, readTimeoutMs: config.readTimeoutMs });
+replayTimeout = config.readTimeoutMs;
+const api = await load(call, SECONDS);
+const direct = await load(replay, SECONDS);
+await server.stop();
+
+const total = (r: typeof api) => Object.values(r.latencies).reduce((s, xs) => s + xs.length, 0);
+console.log(`\n${CLIENTS} clients, ${SECONDS} s each; GraphQL over HTTP: ${(total(api) / api.seconds).toFixed(1)} requests/s (${api.errors} errors); same Cypher through the driver: ${(total(direct) / direct.seconds).toFixed(1)} operations/s (${direct.errors} errors)\n`);
+const f = (x: number) => x.toFixed(1);
+console.log(
+  formatTable(
+    ['query', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'driver p50', 'driver p95', 'overhead p50', 'overhead p95'],
+    NAMES.map((n) => {
+      const a = api.latencies[n];
+      const d = direct.latencies[n];
+      return [n, f(a.length / api.seconds), f(pct(a, 50)), f(pct(a, 95)), f(pct(a, 99)), f(pct(d, 50)), f(pct(d, 95)), `${(pct(a, 50) / pct(d, 50)).toFixed(2)}x`, `${(pct(a, 95) / pct(d, 95)).toFixed(2)}x`];
+    }),
+  ),
+);
+const mean = (r: typeof api) => Object.values(r.latencies).flat().reduce((s, x) => s + x, 0) / Math.max(1, total(r));
+console.log(`\noverall GraphQL overhead: ${(mean(api) / mean(direct)).toFixed(2)}x mean latency, ${(total(direct) / direct.seconds / (total(api) / api.seconds)).toFixed(2)}x throughput`);
+await executor.close();
+if (local && !local.alreadyRunning) await stopLocalNeo4j({ home: config.localHome });
