@@ -87,9 +87,18 @@ export class GraphQueries {
     return new Map(rows.map((r) => [r[column].id, r[column]]));
   }
 
-  async whoNegotiated(params: Record<string, unknown>) {
+  /** One page of negotiating pairs (`who-negotiated.cypher`), each with its negotiations' ids, dates and statuses. */
+  async negotiationPairs(params: Record<string, unknown>) {
     const [row] = await this.run<{ total: number; page: Record<string, unknown>[] }>('who-negotiated', params);
     return row ?? { total: 0, page: [] };
+  }
+
+  /** Every pair involving `actorIds` (all pairs when null) with their negotiations in full, in two queries (scripts and tests; the API pages). */
+  async whoNegotiated(actorIds: string[] | null) {
+    const { page } = await this.negotiationPairs({ actorIds, topic: null, status: null, since: null, until: null, minArticles: null, skip: 0, limit: 1_000_000 });
+    const pairs = page as { a: ActorRow; b: ActorRow; negotiations: { id: string }[] }[];
+    const found = await this.byId<{ id: string } & Record<string, unknown>>('negotiations-by-id', 'negotiation', pairs.flatMap((p) => p.negotiations.map((n) => n.id)));
+    return pairs.map((p) => ({ a: p.a, b: p.b, negotiations: p.negotiations.flatMap((n) => found.get(n.id) ?? []) }));
   }
 
   /** For each of `ids`, the actors one tie away, most mentioned first. */

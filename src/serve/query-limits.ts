@@ -22,7 +22,10 @@ export interface QueryLimits {
   maxDepth: number;
   /** Most aliased fields (default 20). */
   maxAliases: number;
-  /** Most estimated work: each field costs 1, times the page size of the lists above it (default 25,000). */
+  /**
+   * Most estimated work (default 25,000): each field costs 1, times the size of the lists above it:
+   * `first`, or a parent's `limit` for the lists below it, or 5 for other lists.
+   */
   maxComplexity: number;
 }
 
@@ -47,7 +50,8 @@ class Walker {
     private readonly variables: Record<string, unknown>,
   ) {}
 
-  walk(set: SelectionSetNode, type: GraphQLCompositeType, depth: number, seen: Set<string> = new Set()): Cost {
+  // `listSize`: the items assumed for list fields without `first` here (a parent's `limit` bounds them).
+  walk(set: SelectionSetNode, type: GraphQLCompositeType, depth: number, seen: Set<string> = new Set(), listSize = LIST_GUESS): Cost {
     let cost = 0;
     let deepest = depth;
     for (const sel of set.selections) {
@@ -62,16 +66,17 @@ class Walker {
         const first = args.first as number | undefined;
         if (typeof first === 'number' && (first < 0 || first > MAX_PAGE)) throw firstOutOfRange(first);
         const child = getNamedType(def.type);
-        const inner = sel.selectionSet && isCompositeType(child) ? this.walk(sel.selectionSet, child, depth + 1, seen) : { cost: 0, depth: depth + 1 };
-        const many = typeof first === 'number' ? first : typeof args.limit === 'number' ? (args.limit as number) : isListType(getNullableType(def.type)) && sel.name.value !== 'edges' ? LIST_GUESS : 1;
+        const childLists = typeof args.limit === 'number' ? (args.limit as number) : LIST_GUESS;
+        const inner = sel.selectionSet && isCompositeType(child) ? this.walk(sel.selectionSet, child, depth + 1, seen, childLists) : { cost: 0, depth: depth + 1 };
+        const many = typeof first === 'number' ? first : isListType(getNullableType(def.type)) && sel.name.value !== 'edges' ? listSize : 1;
         sub = { cost: 1 + Math.max(1, many) * inner.cost, depth: inner.depth };
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const t = sel.typeCondition ? (this.schema.getType(sel.typeCondition.name.value) as GraphQLCompositeType) : type;
-        sub = this.walk(sel.selectionSet, t, depth, seen);
+        sub = this.walk(sel.selectionSet, t, depth, seen, listSize);
       } else {
         const f = this.fragments[sel.name.value];
         if (!f || seen.has(f.name.value)) continue;
-        sub = this.walk(f.selectionSet, this.schema.getType(f.typeCondition.name.value) as GraphQLCompositeType, depth, new Set([...seen, f.name.value]));
+        sub = this.walk(f.selectionSet, this.schema.getType(f.typeCondition.name.value) as GraphQLCompositeType, depth, new Set([...seen, f.name.value]), listSize);
       }
       cost += sub.cost;
       deepest = Math.max(deepest, sub.depth);

@@ -56,7 +56,7 @@ async function pairs(ctx: Context, args: Args) {
   const w = window(args, 20);
   const q = ctx.queries;
   const ids = await idsFor(q, args.actor);
-  const { total, page } = await q.whoNegotiated({
+  const { total, page } = await q.negotiationPairs({
     actorIds: ids && (await q.withSides(ids)),
     topic: text(args.topic)?.toLowerCase() ?? null,
     status: (args.status as string) ?? null,

@@ -63,25 +63,43 @@ describe('hostile queries are refused with a stable code before any Cypher runs'
   });
 
   test('a depth that fits and a page of 100 are accepted', async () => {
-    const { result } = await counted(() => api.gql(`{ n: negotiationPairs(first: 100) { totalCount } d: ${nested(4).slice(2, -2)} }`));
+    const { result } = await counted(() =>
+      api.gql(`{ n: negotiationPairs(first: 100) { totalCount } d: ${nested(4).slice(2, -2)} s: subgraph(center: "Belarus", limit: 500) { nodes { id name } ties { type source { id } target { id } } } }`),
+    );
     expect(result.body.errors).toBeUndefined();
   });
 });
 
 describe('read timeout and error hygiene', () => {
-  test('a read over the timeout is a QUERY_TIMEOUT error without Cypher, driver message or stack', async () => {
-    const slow = await startTestApi({ readTimeoutMs: 1 });
-    try {
-      // A cartesian product over the whole graph cannot finish in 1 ms.
-      const { body } = await slow.gql('{ subgraph(center: "Belarus", hops: 3) { nodes { id } } }');
-      const text = JSON.stringify(body);
-      const codes = (body.errors ?? []).map((e) => e.extensions?.code);
-      expect(codes.every((c) => c === 'QUERY_TIMEOUT')).toBe(true);
-      expect(codes.length).toBeGreaterThan(0);
-      expect(text).not.toMatch(/MATCH|Neo\.ClientError|stacktrace|at .*\.js:\d+/);
-    } finally {
-      await slow.close();
-    }
+  test('the executor ends a read transaction at its timeout (DB_TIMEOUT)', async () => {
+    // Counting to two billion takes minutes; the server ends it at its next check (within ~2 s).
+    const slow = { name: 'test-slow', cypher: 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 1 RETURN count(x) AS n', params: {} };
+    await expect(api.executor.read(slow, { timeoutMs: 300 })).rejects.toMatchObject({ code: 'DB_TIMEOUT' });
+  });
+
+  test('database failures reach clients as stable codes without Cypher, driver messages or stacks (details only in development)', async () => {
+    const { NewsgraphError } = await import('../../src/load/newsgraph-error.js');
+    const { startServer } = await import('../../src/serve/start-server.js');
+    const failing = Object.create(api.executor);
+    failing.read = async (plan: { name: string }) => {
+      if (plan.name === 'actor-lookup') throw new NewsgraphError('DB_TIMEOUT', 'read actor-lookup took longer than its transaction timeout: MATCH (n:Entity)');
+      throw new NewsgraphError('DB_QUERY_FAILED', 'read statements-page failed: Neo.ClientError.Statement.SyntaxError: MATCH (s:Statement) RETURN');
+    };
+    const ask = async (development: boolean) => {
+      const server = await startServer({ executor: failing, port: 0, development });
+      try {
+        const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ a: actor(name: "Belarus") { id } s: statements { totalCount } }' }) });
+        return (await res.json()) as { errors: { message: string; path: string[]; extensions: { code: string } }[] };
+      } finally {
+        await server.stop();
+      }
+    };
+    const prod = await ask(false);
+    const codes = Object.fromEntries(prod.errors.map((e) => [e.path[0], e.extensions.code]));
+    expect(codes).toEqual({ a: 'QUERY_TIMEOUT', s: 'INTERNAL_SERVER_ERROR' });
+    expect(JSON.stringify(prod)).not.toMatch(/MATCH|Neo\.ClientError|stacktrace|\.ts:\d+/);
+    const dev = await ask(true);
+    expect(JSON.stringify(dev)).toMatch(/Neo\.ClientError\.Statement\.SyntaxError/);
   });
 
   test('a failing query does not leak Cypher outside development', async () => {
@@ -93,7 +111,8 @@ describe('read timeout and error hygiene', () => {
 
 describe('ingestArticle', () => {
   const mutation = 'mutation($in: ArticleInput!) { ingestArticle(input: $in) { article { id } statements negotiations } }';
-  const input = { text: 'WARSAW, May 5, 2031 (Reuters) - Poland and Lithuania opened talks on energy trade, the Zqingest ministry said.', title: 'Zqingest talks' };
+  // Names of its own, so that no other test sees this article.
+  const input = { text: 'OSLO, May 5, 2031 (Reuters) - Zqingest Holdings said its quarterly results were strong.', title: 'Zqingest results' };
 
   test('is off without a configured token', async () => {
     const off = await startTestApi();
@@ -117,7 +136,7 @@ describe('ingestArticle', () => {
     const id = body.data.ingestArticle.article.id;
     expect(id).toMatch(/^[0-9a-f]{16}$/);
     const back = await api.gql('query($id: ID!) { article(id: $id) { title publishedAt } }', { id });
-    expect(back.body.data.article).toEqual({ title: 'Zqingest talks', publishedAt: '2031-05-05' });
+    expect(back.body.data.article).toEqual({ title: 'Zqingest results', publishedAt: '2031-05-05' });
   });
 
   test('an invalid article is a user error', async () => {

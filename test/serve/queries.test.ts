@@ -76,7 +76,8 @@ describe('actor profile', () => {
   });
 
   test('the timeline lists dated facts in order, with evidence', async () => {
-    const text = 'MINSK, March 3, 2031 /TASS/. Zqtimeline Orvanko, the foreign minister of Belarus, said on Monday that talks with Poland on border trade had begun.';
+    // A person of its own (no state, no talks), so that no other test sees this article.
+    const text = 'OSLO, March 3, 2031 (Reuters) - Zqtimeline Orvanko said on Monday that the harvest was good. Zqtimeline Orvanko said on Tuesday that prices would fall.';
     const { ingestPaths } = await import('../../src/load/ingest-articles.js');
     const fs = await import('node:fs');
     const os = await import('node:os');
@@ -84,12 +85,14 @@ describe('actor profile', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-'));
     fs.writeFileSync(path.join(dir, 'a.txt'), text);
     await ingestPaths([dir], { executor: api.executor, maxBytes: 1 << 20 });
-    const d = await data('{ actor(name: "Belarus") { timeline(first: 100) { totalCount edges { node { date kind evidence { sentence publishedAt } } } } } }');
-    const dates = d.actor.timeline.edges.map((e: any) => e.node.date);
-    expect(dates).toEqual([...dates].sort());
-    const dated = d.actor.timeline.edges.filter((e: any) => e.node.date === '2031-03-03');
-    expect(dated.length).toBeGreaterThan(0);
-    expect(dated[0].node.evidence.sentence).toContain('Zqtimeline');
+    const d = await data('{ actor(name: "Zqtimeline Orvanko") { timeline(first: 100) { totalCount edges { node { date kind summary evidence { sentence publishedAt } } } } } }');
+    const entries = d.actor.timeline.edges.map((e: any) => e.node);
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    expect(entries.map((e: any) => e.date)).toEqual([...entries.map((e: any) => e.date)].sort());
+    for (const e of entries) {
+      expect(e).toMatchObject({ date: '2031-03-03', kind: 'statement' });
+      expect(e.evidence.sentence).toContain('Zqtimeline Orvanko');
+    }
   });
 });
 
