@@ -35,6 +35,8 @@ export interface ServerOptions {
   readToken?: string;
   /** Server-side timeout of each read transaction (default 2000 ms). */
   readTimeoutMs?: number;
+  /** Server-side timeout of the reads of an HTTP export (default 30000 ms: a whole corpus takes seconds). */
+  exportTimeoutMs?: number;
   /** Largest request body (default 1 MiB); larger ones get 413. */
   maxBodyBytes?: number;
   /** Largest article `ingestArticle` takes (default 5 MiB). */
@@ -136,6 +138,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   });
   await apollo.start();
   const queries = new GraphQueries(o.executor, o.readTimeoutMs ?? 2000);
+  const exportQueries = new GraphQueries(o.executor, o.exportTimeoutMs ?? 30_000);
 
   const context = (authorization: string | undefined): Context => {
     const c: Context = { queries, loaders: createLoaders(queries) };
@@ -161,7 +164,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
         if (!mayRead(req.headers.authorization)) return json(res, 401, { errors: [{ message: 'reads need Authorization: Bearer <NEWSGRAPH_READ_TOKEN>', extensions: { code: 'UNAUTHENTICATED' } }] });
         const parsed = parseExportRequest({ ...Object.fromEntries(url.searchParams), format: exp.format });
         if (!parsed.ok) return json(res, 400, { errors: [{ message: parsed.message, extensions: { code: 'BAD_USER_INPUT' } }] });
-        const network = await exportNetwork(queries, parsed.value);
+        const network = await exportNetwork(exportQueries, parsed.value);
         if (!network.found) return json(res, 404, { errors: [{ message: `no actor named ${parsed.value.center}`, extensions: { code: 'NOT_FOUND' } }] });
         const body =
           exp.format === 'graphml' ? toGraphml(network) : exp.format === 'gexf' ? toGexf(network) : exp.format === 'cytoscape' ? JSON.stringify(toCytoscape(network)) : toCsv(network)[url.pathname.endsWith('nodes.csv') ? 'nodes' : 'edges'];
