@@ -70,6 +70,14 @@ describe('hostile queries are refused with a stable code before any Cypher runs'
   });
 });
 
+test("GraphiQL's introspection query (deep by nature) is not refused and runs no Cypher", async () => {
+  const { getIntrospectionQuery } = await import('graphql');
+  const { result, cypher } = await counted(() => api.gql(getIntrospectionQuery()));
+  expect(result.body.errors).toBeUndefined();
+  expect(result.body.data.__schema.queryType.name).toBe('Query');
+  expect(cypher).toBe(0);
+});
+
 describe('read timeout and error hygiene', () => {
   test('the executor ends a read transaction at its timeout (DB_TIMEOUT)', async () => {
     // Counting to two billion takes minutes; the server ends it at its next check (within ~2 s).
