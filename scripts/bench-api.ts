@@ -81,12 +81,16 @@ recorder.read = (async (plan: Plan, o?: { timeoutMs?: number }) => {
   }
 }) as Executor['read'];
 function waves(entries: { plan: Plan; start: number; end: number }[]): Plan[][] {
+  // A query that started after one of the current wave had ended may have waited for it: it opens
+  // the next wave. Queries started before any of the wave ended ran side by side.
   const out: Plan[][] = [];
-  let waveEnd = -Infinity;
+  let firstEnd = -Infinity;
   for (const e of [...entries].sort((a, b) => a.start - b.start)) {
-    if (e.start >= waveEnd) out.push([]);
+    if (e.start >= firstEnd) {
+      out.push([]);
+      firstEnd = e.end;
+    } else firstEnd = Math.min(firstEnd, e.end);
     out.at(-1)!.push(e.plan);
-    waveEnd = Math.max(e.start >= waveEnd ? -Infinity : waveEnd, e.end);
   }
   return out;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
 import { projectRoot } from '../project-root.js';
@@ -125,7 +125,8 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(o.limits ?? DEFAULT_LIMITS)],
+    // No HTTP caching of answers here, so Apollo's cache-control plugin (a hook on every resolved field) stays off.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), queryLimitsPlugin(o.limits ?? DEFAULT_LIMITS)],
     introspection: true,
     // Apollo's default, stated: a GET or a simple POST without a JSON content type or a
     // preflight-forcing header (Apollo-Require-Preflight, X-Apollo-Operation-Name) is refused.
