@@ -1,8 +1,15 @@
-// One page of actors (optionally restricted to $ids and $type), most mentioned first.
-MATCH (n:Entity)
-WHERE ($ids IS NULL OR n.id IN $ids) AND ($type IS NULL OR n.type = $type)
-OPTIONAL MATCH (n)-[m:MENTIONED_IN]->()
-WITH n, count(m) AS articleCount
+// One page of actor ids (optionally restricted to $ids and $type), most mentioned first.
+CALL () {
+  WITH 1 AS one WHERE $ids IS NOT NULL
+  MATCH (n:Entity) WHERE n.id IN $ids
+  RETURN n
+  UNION
+  WITH 1 AS one WHERE $ids IS NULL
+  MATCH (n:Entity)
+  RETURN n
+}
+WITH n WHERE $type IS NULL OR n.type = $type
+WITH n, COUNT { (n)-[:MENTIONED_IN]->() } AS articleCount
 ORDER BY articleCount DESC, n.id
-WITH collect(n {.id, .name, .aliases, .kind, .iso3, .wikidata, type: n.type, articleCount: articleCount}) AS items
-RETURN size(items) AS total, items[$skip..$skip + $limit + 1] AS page
+WITH collect(n.id) AS found
+RETURN size(found) AS total, found[$skip..$skip + $limit + 1] AS ids

@@ -1,16 +1,18 @@
-// One page of events with their participants and evidence.
-MATCH (e:Event)
-WHERE ($type IS NULL OR e.type = $type)
-  AND ($actorIds IS NULL OR EXISTS { MATCH (x:Entity)-[:PARTICIPATED_IN]->(e) WHERE x.id IN $actorIds })
-CALL (e) {
-  OPTIONAL MATCH (x:Entity)-[p:PARTICIPATED_IN]->(e)
-  RETURN collect(CASE WHEN x IS NULL THEN null ELSE {role: p.role, actor: x {.id, .name, .aliases, .kind, .iso3, .wikidata, type: x.type}} END) AS participants
+// One page of event ids, newest first: of $type, with a participant in $actorIds, dated (the event's
+// own date when it has a year, else its article's) between $since and $until.
+CALL () {
+  WITH 1 AS one WHERE $actorIds IS NOT NULL
+  MATCH (x:Entity)-[:PARTICIPATED_IN]->(e:Event) WHERE x.id IN $actorIds
+  RETURN e
+  UNION
+  WITH 1 AS one WHERE $actorIds IS NULL
+  MATCH (e:Event)
+  RETURN e
 }
-CALL (e) {
-  OPTIONAL MATCH (e)-[:EVIDENCE]->(sen:Sentence)-[:PART_OF]->(art:Article)
-  RETURN collect(CASE WHEN sen IS NULL THEN null ELSE {articleId: art.id, articleTitle: art.title, source: art.source, publishedAt: art.publishedAt, sentence: sen.text, start: sen.start, end: sen.end} END) AS evidence
-}
-WITH e, participants, evidence
-ORDER BY e.date DESC, e.id
-WITH collect(e {.id, .type, .cameo, .date, .count, .confidence, .origin, participants: participants, evidence: evidence}) AS items
-RETURN size(items) AS total, items[$skip..$skip + $limit + 1] AS page
+WITH DISTINCT e WHERE $type IS NULL OR e.type = $type
+MATCH (e)-[:REPORTED_IN]->(art:Article)
+WITH e, CASE WHEN e.date >= '0' THEN e.date ELSE art.publishedAt END AS date
+WHERE ($since IS NULL OR date >= $since) AND ($until IS NULL OR (date <= $until AND date >= '0'))
+WITH e, date ORDER BY date DESC, e.id
+WITH collect(e.id) AS found
+RETURN size(found) AS total, found[$skip..$skip + $limit + 1] AS ids

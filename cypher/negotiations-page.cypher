@@ -1,33 +1,25 @@
-// One page of negotiations with parties, exclusions, mediators and evidence sentences.
-MATCH (n:Negotiation)
-WHERE ($partyIds IS NULL OR EXISTS { MATCH (p:Entity)-[:PARTY_TO]->(n) WHERE p.id IN $partyIds })
+// One page of negotiation ids, most recently reported first: with a party in $partyIds, with a party
+// from each set of $between (an actor and the states it holds office for), with $status, whose topic
+// contains $topic (lowercase), reported between $since and $until. Starts from the parties when given.
+CALL () {
+  WITH 1 AS one WHERE $partyIds IS NOT NULL
+  MATCH (p:Entity)-[:PARTY_TO]->(n:Negotiation) WHERE p.id IN $partyIds
+  RETURN n
+  UNION
+  WITH 1 AS one WHERE $partyIds IS NULL AND $between IS NOT NULL
+  MATCH (p:Entity)-[:PARTY_TO]->(n:Negotiation) WHERE p.id IN $between[0]
+  RETURN n
+  UNION
+  WITH 1 AS one WHERE $partyIds IS NULL AND $between IS NULL
+  MATCH (n:Negotiation)
+  RETURN n
+}
+WITH n
+WHERE ($between IS NULL OR all(side IN $between WHERE EXISTS { MATCH (p:Entity)-[:PARTY_TO]->(n) WHERE p.id IN side }))
   AND ($status IS NULL OR n.status = $status)
-CALL (n) {
-  OPTIONAL MATCH (p:Entity)-[:PARTY_TO]->(n)
-  RETURN collect(p {.id, .name, .aliases, .kind, .iso3, .wikidata, type: p.type}) AS parties
-}
-CALL (n) {
-  OPTIONAL MATCH (x:Entity)-[:EXCLUDED_FROM]->(n)
-  RETURN collect(x {.id, .name, .aliases, .kind, .iso3, .wikidata, type: x.type}) AS excluded
-}
-CALL (n) {
-  OPTIONAL MATCH (m:Entity)-[:MEDIATED]->(n)
-  RETURN collect(m {.id, .name, .aliases, .kind, .iso3, .wikidata, type: m.type}) AS mediators
-}
-CALL (n) {
-  OPTIONAL MATCH (n)-[:EVIDENCE]->(sen:Sentence)-[:PART_OF]->(art:Article)
-  WITH sen, art ORDER BY art.publishedAt, sen.start
-  RETURN collect(CASE WHEN sen IS NULL THEN null ELSE {articleId: art.id, articleTitle: art.title, source: art.source, publishedAt: art.publishedAt, sentence: sen.text, start: sen.start, end: sen.end} END) AS evidence
-}
-CALL (n) {
-  OPTIONAL MATCH (n)-[:EVIDENCE]->(sen:Sentence)<-[:EVIDENCE]-(st:Statement)-[:REPORTED_IN]->(art:Article)
-  OPTIONAL MATCH (sp:Entity)-[:SAID]->(st)
-  WITH DISTINCT st, sen, art, sp
-  RETURN collect(CASE WHEN st IS NULL THEN null ELSE st {.id, .text, .kind, .cue, .speakerText, .confidence, .origin,
-    speaker: CASE WHEN sp IS NULL THEN null ELSE sp {.id, .name, .aliases, .kind, .iso3, .wikidata, type: sp.type} END, about: [],
-    evidence: {articleId: art.id, articleTitle: art.title, source: art.source, publishedAt: art.publishedAt, sentence: sen.text, start: st.start, end: st.end}} END) AS saidBy
-}
-WITH n, parties, excluded, mediators, evidence, saidBy
-ORDER BY n.lastSeen DESC, n.id
-WITH collect(n {.id, .topic, .status, .cameo, .confidence, .origin, .firstSeen, .lastSeen, articleCount: size(coalesce(n.articleIds, [])), parties: parties, excluded: excluded, mediators: mediators, evidence: evidence, saidBy: saidBy}) AS items
-RETURN size(items) AS total, items[$skip..$skip + $limit + 1] AS page
+  AND ($topic IS NULL OR toLower(coalesce(n.topic, '')) CONTAINS $topic)
+  AND ($since IS NULL OR n.lastSeen >= $since)
+  AND ($until IS NULL OR (n.firstSeen <= $until AND n.firstSeen >= '0'))
+WITH n ORDER BY n.lastSeen DESC, n.id
+WITH collect(n.id) AS found
+RETURN size(found) AS total, found[$skip..$skip + $limit + 1] AS ids

@@ -1,16 +1,28 @@
-// One page of statements with speaker, subjects and evidence sentence, newest article first;
-// optionally only those of $speakerIds, about $aboutIds, or whose text matches $text (full-text).
-MATCH (s:Statement)-[:EVIDENCE]->(sen:Sentence)-[:PART_OF]->(art:Article)
-OPTIONAL MATCH (sp:Entity)-[:SAID]->(s)
-WITH s, sen, art, sp
-WHERE ($speakerIds IS NULL OR sp.id IN $speakerIds)
-  AND ($aboutIds IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(a:Entity) WHERE a.id IN $aboutIds })
-  AND ($textIds IS NULL OR s.id IN $textIds)
-OPTIONAL MATCH (s)-[:ABOUT]->(x:Entity)
-WITH s, sen, art, sp, collect(x {.id, .name, .aliases, .kind, .iso3, .wikidata, type: x.type}) AS about
-ORDER BY art.publishedAt DESC, art.id, s.start
-WITH collect(s {.id, .text, .kind, .cue, .speakerText, .confidence, .origin,
-  speaker: CASE WHEN sp IS NULL THEN null ELSE sp {.id, .name, .aliases, .kind, .iso3, .wikidata, type: sp.type} END,
-  about: about,
-  evidence: {articleId: art.id, articleTitle: art.title, source: art.source, publishedAt: art.publishedAt, sentence: sen.text, start: s.start, end: s.end}}) AS items
-RETURN size(items) AS total, items[$skip..$skip + $limit + 1] AS page
+// One page of statement ids, newest article first: of $speakerIds, about $aboutIds, matching $search
+// (full-text, already escaped for Lucene), reported between $since and $until. The most selective
+// argument picks where the query starts, so a search does not scan every statement.
+CALL () {
+  WITH 1 AS one WHERE $search IS NOT NULL
+  CALL db.index.fulltext.queryNodes('statement_text', $search) YIELD node
+  RETURN node AS s
+  UNION
+  WITH 1 AS one WHERE $search IS NULL AND $speakerIds IS NOT NULL
+  MATCH (sp:Entity)-[:SAID]->(s:Statement) WHERE sp.id IN $speakerIds
+  RETURN s
+  UNION
+  WITH 1 AS one WHERE $search IS NULL AND $speakerIds IS NULL AND $aboutIds IS NOT NULL
+  MATCH (s:Statement)-[:ABOUT]->(x:Entity) WHERE x.id IN $aboutIds
+  RETURN s
+  UNION
+  WITH 1 AS one WHERE $search IS NULL AND $speakerIds IS NULL AND $aboutIds IS NULL
+  MATCH (s:Statement)
+  RETURN s
+}
+MATCH (s)-[:REPORTED_IN]->(art:Article)
+WHERE ($speakerIds IS NULL OR EXISTS { MATCH (sp:Entity)-[:SAID]->(s) WHERE sp.id IN $speakerIds })
+  AND ($aboutIds IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(x:Entity) WHERE x.id IN $aboutIds })
+  AND ($since IS NULL OR art.publishedAt >= $since)
+  AND ($until IS NULL OR (art.publishedAt <= $until AND art.publishedAt >= '0'))
+WITH s, art ORDER BY art.publishedAt DESC, art.id, s.start
+WITH collect(s.id) AS found
+RETURN size(found) AS total, found[$skip..$skip + $limit + 1] AS ids

@@ -1,34 +1,38 @@
-// Pairs of parties to one negotiation; with $actorIds only pairs that include one of them (it comes first).
-MATCH (a:Entity)-[:PARTY_TO]->(n:Negotiation)<-[:PARTY_TO]-(b:Entity)
-WHERE a.id <> b.id
-  AND (($actorIds IS NULL AND a.id < b.id) OR (a.id IN $actorIds AND NOT (b.id IN $actorIds AND b.id < a.id)))
-CALL (n) {
-  OPTIONAL MATCH (n)-[:EVIDENCE]->(sen:Sentence)-[:PART_OF]->(art:Article)
-  WITH sen, art ORDER BY art.publishedAt, sen.start
-  RETURN collect(CASE WHEN sen IS NULL THEN null ELSE {articleId: art.id, articleTitle: art.title, source: art.source, publishedAt: art.publishedAt, sentence: sen.text, start: sen.start, end: sen.end} END) AS evidence
+// One page of pairs of parties to the same negotiations, most negotiations first. With $actorIds only
+// pairs that include one of them (it comes first as `a`); negotiations filtered by $status, $topic
+// (lowercase words of the topic) and reported between $since and $until; pairs reported by fewer
+// than $minArticles articles are left out. Each pair lists its negotiations' ids and dated statuses.
+CALL () {
+  WITH 1 AS one WHERE $actorIds IS NOT NULL
+  MATCH (a:Entity)-[:PARTY_TO]->(n:Negotiation)<-[:PARTY_TO]-(b:Entity)
+  WHERE a.id IN $actorIds AND b.id <> a.id AND NOT (b.id IN $actorIds AND b.id < a.id)
+  RETURN a, b, n
+  UNION
+  WITH 1 AS one WHERE $actorIds IS NULL
+  MATCH (a:Entity)-[:PARTY_TO]->(n:Negotiation)<-[:PARTY_TO]-(b:Entity)
+  WHERE a.id < b.id
+  RETURN a, b, n
 }
-CALL (n) {
-  OPTIONAL MATCH (p:Entity)-[:PARTY_TO]->(n)
-  RETURN collect(p {.id, .name, .aliases, .kind, .iso3, .wikidata, type: p.type}) AS parties
+WITH a, b, n
+WHERE ($status IS NULL OR n.status = $status)
+  AND ($topic IS NULL OR toLower(coalesce(n.topic, '')) CONTAINS $topic)
+  AND ($since IS NULL OR n.lastSeen >= $since)
+  AND ($until IS NULL OR (n.firstSeen <= $until AND n.firstSeen >= '0'))
+WITH a, b, collect(n) AS ns
+WITH a, b, ns, reduce(acc = [], n IN ns | acc + [x IN coalesce(n.articleIds, []) WHERE NOT x IN acc]) AS articleIds
+WHERE $minArticles IS NULL OR size(articleIds) >= $minArticles
+WITH a, b, ns, size(articleIds) AS articleCount
+ORDER BY size(ns) DESC, articleCount DESC, a.id, b.id
+WITH collect({a: a, b: b, ns: ns, articleCount: articleCount}) AS found
+WITH size(found) AS total, found[$skip..$skip + $limit + 1] AS page
+CALL (page) {
+  UNWIND page AS p
+  WITH p, p.a AS a, p.b AS b
+  RETURN collect({
+    a: a {.id, .name, .aliases, .kind, .iso3, .wikidata, type: a.type},
+    b: b {.id, .name, .aliases, .kind, .iso3, .wikidata, type: b.type},
+    articleCount: p.articleCount,
+    negotiations: [n IN p.ns | {id: n.id, status: n.status, topic: n.topic, firstSeen: n.firstSeen, lastSeen: n.lastSeen}]
+  }) AS items
 }
-CALL (n) {
-  OPTIONAL MATCH (x:Entity)-[:EXCLUDED_FROM]->(n)
-  RETURN collect(x {.id, .name, .aliases, .kind, .iso3, .wikidata, type: x.type}) AS excluded
-}
-CALL (n) {
-  OPTIONAL MATCH (m:Entity)-[:MEDIATED]->(n)
-  RETURN collect(m {.id, .name, .aliases, .kind, .iso3, .wikidata, type: m.type}) AS mediators
-}
-CALL (n) {
-  OPTIONAL MATCH (n)-[:EVIDENCE]->(sen:Sentence)<-[:EVIDENCE]-(st:Statement)-[:REPORTED_IN]->(art:Article)
-  OPTIONAL MATCH (sp:Entity)-[:SAID]->(st)
-  WITH DISTINCT st, sen, art, sp
-  RETURN collect(CASE WHEN st IS NULL THEN null ELSE st {.id, .text, .kind, .cue, .speakerText, .confidence, .origin,
-    speaker: CASE WHEN sp IS NULL THEN null ELSE sp {.id, .name, .aliases, .kind, .iso3, .wikidata, type: sp.type} END, about: [],
-    evidence: {articleId: art.id, articleTitle: art.title, source: art.source, publishedAt: art.publishedAt, sentence: sen.text, start: st.start, end: st.end}} END) AS saidBy
-}
-WITH a, b, collect(n {.id, .topic, .status, .cameo, .confidence, .origin, .firstSeen, .lastSeen, articleCount: size(coalesce(n.articleIds, [])), parties: parties, excluded: excluded, mediators: mediators, evidence: evidence, saidBy: saidBy}) AS negotiations
-RETURN a {.id, .name, .aliases, .kind, .iso3, .wikidata, type: a.type} AS a,
-       b {.id, .name, .aliases, .kind, .iso3, .wikidata, type: b.type} AS b,
-       negotiations
-ORDER BY size(negotiations) DESC, a.id, b.id
+RETURN total, items AS page

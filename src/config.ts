@@ -13,6 +13,11 @@ const EnvSchema = z.object({
   NEWSGRAPH_MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
+  NEWSGRAPH_API_TOKEN: z.string().min(16).optional(),
+  NEWSGRAPH_READ_TOKEN: z.string().min(16).optional(),
+  NEWSGRAPH_READ_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
+  NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  NODE_ENV: z.string().optional(),
 });
 
 /** Everything the process reads from its environment, parsed once. */
@@ -34,6 +39,16 @@ export interface Config {
   /** GraphQL server port (default 4000) and host (default 127.0.0.1). */
   readonly port: number;
   readonly host: string;
+  /** Bearer token that turns on the `ingestArticle` mutation (unset: the mutation is off). */
+  readonly apiToken: string | undefined;
+  /** Bearer token that reads need too (unset: reads are open). */
+  readonly readToken: string | undefined;
+  /** Server-side timeout of every API read transaction (default 2000 ms). */
+  readonly readTimeoutMs: number;
+  /** Largest HTTP request body the API accepts (default 1 MiB). */
+  readonly maxBodyBytes: number;
+  /** NODE_ENV=development: API errors carry their details (never stack traces otherwise). */
+  readonly development: boolean;
 }
 
 /** The only reader of process.env: parses it and returns a frozen Config, or throws naming the bad variable. */
@@ -56,5 +71,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxArticleBytes: e.NEWSGRAPH_MAX_ARTICLE_BYTES,
     port: e.PORT,
     host: e.HOST,
+    apiToken: e.NEWSGRAPH_API_TOKEN,
+    readToken: e.NEWSGRAPH_READ_TOKEN,
+    readTimeoutMs: e.NEWSGRAPH_READ_TIMEOUT_MS,
+    maxBodyBytes: e.NEWSGRAPH_MAX_BODY_BYTES,
+    development: e.NODE_ENV === 'development',
   });
 }

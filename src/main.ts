@@ -5,7 +5,7 @@ import { runIngest } from './cli/ingest-command.js';
 import { openGraph } from './load/open-graph.js';
 import { NewsgraphError } from './load/newsgraph-error.js';
 import { projectRoot } from './project-root.js';
-import { startServer } from './serve/start-server.js';
+import { serverOptions, startServer } from './serve/start-server.js';
 
 // `npm start`: the composition root. Starts the local Neo4j when no NEO4J_URI is given, applies the
 // schema, ingests seeds/ (idempotent: a second start changes nothing) and serves GraphQL.
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   }
   const executor = await openGraph(config);
   await runIngest([path.join(projectRoot(), 'seeds')], executor, config, { progress: true });
-  const server = await startServer({ executor, port: config.port, host: config.host });
+  const server = await startServer({ executor, port: config.port, host: config.host, ...serverOptions(config) });
   console.log(`newsgraph GraphQL API: ${server.url}`);
   console.log(`playground: open ${server.url} in a browser`);
   const shutdown = async () => {

@@ -4,11 +4,12 @@ import { loadConfig } from '../config.js';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../db/local-neo4j.js';
 import { openGraph } from '../load/open-graph.js';
 import { NewsgraphError } from '../load/newsgraph-error.js';
+import { registerExportCommand } from './export-command.js';
 import { runExtract } from './extract-command.js';
 import { runIngest } from './ingest-command.js';
 import { addLoadCommand, wholeNumber } from './load-command.js';
 import { runNerConll } from './ner-command.js';
-import { startServer } from '../serve/start-server.js';
+import { serverOptions, startServer } from '../serve/start-server.js';
 
 function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected YYYY-MM-DD');
@@ -84,9 +85,11 @@ program
   .action(async (opts: { port?: number }) => {
     const config = loadConfig();
     const executor = await openGraph(config);
-    const server = await startServer({ executor, port: opts.port ?? config.port, host: config.host });
+    const server = await startServer({ executor, port: opts.port ?? config.port, host: config.host, ...serverOptions(config) });
     console.log(`GraphQL API on ${server.url} (playground: open it in a browser)`);
   });
+
+registerExportCommand(program);
 
 program.parseAsync().catch((e: unknown) => {
   if (e instanceof NewsgraphError) console.error(`kg: ${e.message} [${e.code}]`);

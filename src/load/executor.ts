@@ -26,6 +26,7 @@ function mapError(e: unknown, what: string): never {
   if (e instanceof Neo4jError) {
     if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired') throw new NewsgraphError('DB_UNAVAILABLE', `Neo4j is not reachable (${what}): ${e.message}`, { cause: e });
     if (e.code.startsWith('Neo.ClientError.Security')) throw new NewsgraphError('DB_AUTH', `Neo4j refused the credentials (${what}): ${e.message}`, { cause: e });
+    if (e.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) throw new NewsgraphError('DB_TIMEOUT', `${what} took longer than its transaction timeout`, { cause: e });
     throw new NewsgraphError('DB_QUERY_FAILED', `${what} failed: ${e.code}: ${e.message}`, { cause: e });
   }
   throw e;
@@ -79,11 +80,17 @@ export class Executor {
     }
   }
 
-  /** Runs one read plan and returns its records as plain objects. */
-  async read<T extends RecordShape = RecordShape>(plan: Plan): Promise<T[]> {
+  /**
+   * Runs one read plan in a read transaction (a `neo4j://` cluster routes it to a reader) and returns
+   * its records as plain objects. `timeoutMs` makes the server end the transaction after that long.
+   */
+  async read<T extends RecordShape = RecordShape>(plan: Plan, options: { timeoutMs?: number } = {}): Promise<T[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result: QueryResult<T> = await session.executeRead((tx) => tx.run<T>(plan.cypher, plan.params), { metadata: { app: 'newsgraph', query: plan.name } });
+      const result: QueryResult<T> = await session.executeRead((tx) => tx.run<T>(plan.cypher, plan.params), {
+        metadata: { app: 'newsgraph', query: plan.name },
+        ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
+      });
       return result.records.map((r) => r.toObject() as T);
     } catch (e) {
       mapError(e, `read ${plan.name}`);

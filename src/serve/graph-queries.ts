@@ -14,31 +14,53 @@ export interface ActorRow {
   articleCount?: number;
 }
 
-const lucene = escapeLucene;
+/** A tie between two actors as `ties-among.cypher` returns it. */
+export interface TieRow {
+  source: string;
+  target: string;
+  type: string;
+  relation: string;
+  label: string | null;
+  weight: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
 
-/** Read queries of the API, each one Cypher file run through the executor. */
+/** Which ties count: their kinds (TieType names) and the dates they were reported between. */
+export interface TieFilter {
+  types?: string[] | null;
+  since?: string | null;
+  until?: string | null;
+}
+
+/** A page of ids and the size of the whole list. */
+export interface IdPage {
+  total: number;
+  ids: string[];
+}
+
+const tieParams = (f: TieFilter) => ({ types: f.types ?? null, since: f.since ?? null, until: f.until ?? null });
+
+/** Read queries of the API, each one Cypher file run through the executor in a read transaction. */
 export class GraphQueries {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    /** Server-side timeout of each read transaction (none when unset). */
+    private readonly timeoutMs?: number,
+  ) {}
 
   private run<T extends Record<string, unknown>>(name: string, params: Record<string, unknown>) {
-    return this.executor.read<T>({ name, cypher: cypher(name), params });
+    return this.executor.read<T>({ name, cypher: cypher(name), params }, { timeoutMs: this.timeoutMs });
   }
 
   /** Ids of actors named by `q`: exact id/name/alias first, else full-text. */
   async actorIds(q: string): Promise<string[]> {
-    const exact = await this.run<{ id: string }>('actor-lookup', { q });
-    if (exact.length) return exact.map((r) => r.id);
-    const escaped = lucene(q);
+    const escaped = escapeLucene(q);
     if (!escaped) return [];
+    const exact = await this.run<{ id: string }>('actor-lookup', { q, phrase: `"${escaped}"` });
+    if (exact.length) return exact.map((r) => r.id);
     const rows = await this.run<{ id: string; score: number }>('actor-search', { q: escaped });
     return rows.filter((r) => r.score >= (rows[0]?.score ?? 0) * 0.75).map((r) => r.id);
-  }
-
-  /** Ids of statements whose text matches `q` (full-text). */
-  async statementIds(q: string): Promise<string[]> {
-    const escaped = lucene(q);
-    if (!escaped) return [];
-    return (await this.run<{ id: string }>('statement-search', { q: escaped })).map((r) => r.id);
   }
 
   /** The actors and the states they hold office for. */
@@ -47,24 +69,57 @@ export class GraphQueries {
     return [...new Set([...ids, ...rows.flatMap((r) => r.sides)])];
   }
 
-  async actorsById(ids: string[]): Promise<ActorRow[]> {
-    return (await this.run<{ actor: ActorRow }>('actors-by-id', { ids })).map((r) => r.actor);
+  /** One page of ids from a `*-page.cypher` query (params include skip and limit). */
+  async page(name: string, params: Record<string, unknown>): Promise<IdPage> {
+    const [row] = await this.run<{ total: number; ids: string[] }>(name, params);
+    return row ?? { total: 0, ids: [] };
   }
 
-  async page(name: string, params: Record<string, unknown>): Promise<{ total: number; page: Record<string, unknown>[] }> {
-    const [row] = await this.run<{ total: number; page: Record<string, unknown>[] }>(name, params);
+  /** Rows of a query that takes `$ids` and returns one row per id (column `id`), by id. */
+  async perId<T extends Record<string, unknown>>(name: string, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, T>> {
+    const rows = await this.run<T & { id: string }>(name, { ...params, ids: [...new Set(ids)] });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** Objects by id from a `*-by-id.cypher` query whose single column is `column`; missing ids are absent. */
+  async byId<T extends { id: string }>(name: string, column: string, ids: readonly string[]): Promise<Map<string, T>> {
+    const rows = await this.run<Record<string, T>>(name, { ids: [...new Set(ids)] });
+    return new Map(rows.map((r) => [r[column].id, r[column]]));
+  }
+
+  /** One page of negotiating pairs (`who-negotiated.cypher`), each with its negotiations' ids, dates and statuses. */
+  async negotiationPairs(params: Record<string, unknown>) {
+    const [row] = await this.run<{ total: number; page: Record<string, unknown>[] }>('who-negotiated', params);
     return row ?? { total: 0, page: [] };
   }
 
+  /** Every pair involving `actorIds` (all pairs when null) with their negotiations in full, in two queries (scripts and tests; the API pages). */
   async whoNegotiated(actorIds: string[] | null) {
-    return this.run<{ a: ActorRow; b: ActorRow; negotiations: Record<string, unknown>[] }>('who-negotiated', { actorIds });
+    const { page } = await this.negotiationPairs({ actorIds, topic: null, status: null, since: null, until: null, minArticles: null, skip: 0, limit: 1_000_000 });
+    const pairs = page as { a: ActorRow; b: ActorRow; negotiations: { id: string }[] }[];
+    const found = await this.byId<{ id: string } & Record<string, unknown>>('negotiations-by-id', 'negotiation', pairs.flatMap((p) => p.negotiations.map((n) => n.id)));
+    return pairs.map((p) => ({ a: p.a, b: p.b, negotiations: p.negotiations.flatMap((n) => found.get(n.id) ?? []) }));
   }
 
-  async roles(id: string) {
-    return this.run<{ type: string; role: string | null; confidence: number | null; target: ActorRow }>('actor-roles', { id });
+  /** For each of `ids`, the actors one tie away, most mentioned first. */
+  async neighbours(ids: string[], filter: TieFilter = {}): Promise<Map<string, string[]>> {
+    const rows = await this.run<{ id: string; neighbours: string[] }>('actor-neighbours', { ids, ...tieParams(filter) });
+    return new Map(rows.map((r) => [r.id, r.neighbours]));
   }
 
-  async article(id: string) {
-    return (await this.run<{ article: Record<string, unknown> }>('article-by-id', { id }))[0]?.article ?? null;
+  /** The ties among `ids` (every actor when null). */
+  ties(ids: string[] | null, filter: TieFilter = {}): Promise<TieRow[]> {
+    return this.run<TieRow & Record<string, unknown>>('ties-among', { ids, ...tieParams(filter) });
+  }
+
+  /** The ties between each pair of actors (both directions). */
+  tiesBetween(pairs: [string, string][]): Promise<TieRow[]> {
+    return this.run<TieRow & Record<string, unknown>>('ties-between', { pairs });
+  }
+
+  /** The evidence sentences of each tie, by its `key`. */
+  async tieEvidence(ties: { key: string; source: string; target: string; relation: string }[]): Promise<Map<string, unknown[]>> {
+    const rows = await this.run<{ key: string; evidence: unknown[] }>('tie-evidence', { ties });
+    return new Map(rows.map((r) => [r.key, r.evidence]));
   }
 }

@@ -21,14 +21,37 @@ function packageDir(pkg: string): string {
   return dir;
 }
 
-const DEFAULT_QUERY = `# Who negotiated with whom, about what, says who?
-{
-  whoNegotiatedWithWhom {
-    a { id name }
-    b { id name }
-    negotiations { topic status cameo excluded { name } }
-    evidence { articleTitle source publishedAt sentence }
+const DEFAULT_QUERY = `# Who negotiated with whom, about what, when, says who? Every answer carries its evidence.
+# Run one operation with the play button (it lists them). Lists page with first (<= 100) and after.
+query WhoNegotiatedWithWhom {
+  negotiationPairs(first: 10) {
+    totalCount
+    edges { node {
+      a { id name } b { id name } negotiationCount articleCount firstSeen lastSeen
+      statuses { date status topic }
+      negotiations { topic status cameo excluded { name } saidBy { text speaker { name } } }
+      evidence { articleTitle source publishedAt sentence }
+    } }
+    pageInfo { hasNextPage endCursor }
   }
+}
+
+query ActorProfile($name: String = "Belarus") {
+  actor(name: $name) {
+    id type name aliases iso3 wikidata
+    roles { type role target { name } }
+    counterparts { actor { name } negotiations lastSeen }
+    statementsMade(first: 5) { totalCount edges { node { text cue about { name } evidence { articleTitle sentence } } } }
+    timeline(first: 10) { edges { node { date kind summary } } }
+  }
+}
+
+query SearchStatements($words: String = "prisoners") {
+  statements(search: $words, first: 10) { totalCount edges { node { text speaker { name } evidence { articleTitle publishedAt sentence } } } }
+}
+
+query HowConnected($from: String = "Belarus", $to: String = "United States") {
+  connection(from: $from, to: $to, maxHops: 4) { paths { hops actors { name } ties { type relation weight evidence { sentence articleTitle } } } }
 }
 `;
 

@@ -1,77 +1,211 @@
 import { GraphQLError } from 'graphql';
-import type { ActorRow, GraphQueries } from './graph-queries.js';
+import { MAX_PATHS, neighbourhood, shortestPaths } from './actor-graph.js';
+import { dateScalar } from './date-scalar.js';
+import { escapeLucene } from './escape-lucene.js';
+import type { ActorRow, GraphQueries, TieRow } from './graph-queries.js';
+import { tieKey, type Loaders } from './loaders.js';
 import { connection, window, type PageArgs } from './pagination.js';
 
 /** What every resolver gets. */
 export interface Context {
   queries: GraphQueries;
+  loaders: Loaders;
+  /** Runs `ingestArticle`; absent when the request may not write (no token configured, or a wrong one). */
+  ingest?: (input: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  /** Why `ingest` is absent: the mutation is off, or the request did not bring the token. */
+  writeDenied?: { code: string; message: string };
 }
 
 type Args = Record<string, unknown> & PageArgs;
+type Row = Record<string, unknown> & { id: string };
 
 const TYPE_TO_ENUM: Record<string, string> = { Person: 'PERSON', State: 'STATE', Organization: 'ORGANIZATION', Location: 'LOCATION' };
 const ENUM_TO_TYPE = Object.fromEntries(Object.entries(TYPE_TO_ENUM).map(([k, v]) => [v, k]));
+/** Negotiations a pair lists (its most recently reported); the counts cover all of them. */
+const PAIR_NEGOTIATIONS = 10;
+
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
 // An argument that names an actor which is not in the graph matches nothing (not everything).
 async function idsFor(q: GraphQueries, name: unknown): Promise<string[] | null> {
-  if (typeof name !== 'string' || name.trim() === '') return null;
-  return q.actorIds(name.trim());
+  const n = text(name);
+  return n === null ? null : q.actorIds(n);
 }
 
-function badCursor(e: unknown): never {
-  throw new GraphQLError((e as Error).message, { extensions: { code: 'BAD_USER_INPUT' } });
+async function firstActorId(q: GraphQueries, name: string): Promise<string | null> {
+  return (await q.actorIds(name))[0] ?? null;
 }
 
-async function paged(ctx: Context, query: string, args: Args, params: Record<string, unknown>) {
-  let w: { skip: number; limit: number };
-  try {
-    w = window(args);
-  } catch (e) {
-    badCursor(e);
-  }
-  const { total, page } = await ctx.queries.page(query, { ...params, skip: w.skip, limit: w.limit });
+/** One page of a list: ids from `query`, then the objects from a loader (two round trips, whatever the page size). */
+async function paged(ctx: Context, query: string, args: Args, params: Record<string, unknown>, load: (ids: string[]) => Promise<unknown[]>) {
+  const w = window(args);
+  const { total, ids } = await ctx.queries.page(query, { ...params, skip: w.skip, limit: w.limit });
+  return connection(await load(ids), total, w.skip, w.limit);
+}
+
+const present = async <T>(p: Promise<(T | null | Error)[]>) => (await p).filter((x): x is T => x !== null && !(x instanceof Error));
+
+function hops(value: unknown, max: number, name: string): number {
+  const n = value as number;
+  if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(`${name} must be between 1 and ${max}, got ${n}`);
+  return n;
+}
+
+async function pairs(ctx: Context, args: Args) {
+  const w = window(args, 20);
+  const q = ctx.queries;
+  const ids = await idsFor(q, args.actor);
+  const { total, page } = await q.negotiationPairs({
+    actorIds: ids && (await q.withSides(ids)),
+    topic: text(args.topic)?.toLowerCase() ?? null,
+    status: (args.status as string) ?? null,
+    since: args.since ?? null,
+    until: args.until ?? null,
+    minArticles: (args.minArticles as number) ?? null,
+    skip: w.skip,
+    limit: w.limit,
+  });
   return connection(page, total, w.skip, w.limit);
 }
 
-/** Resolvers of schema/schema.graphql: each top-level field is one Cypher query. */
+const byDate = (a: Row, b: Row) => String(a.firstSeen ?? '~').localeCompare(String(b.firstSeen ?? '~'));
+const dated = (d: unknown): d is string => typeof d === 'string' && /^\d{4}/.test(d);
+
+/** Resolvers of schema/schema.graphql. Each list level costs one batched Cypher query (plus one to hydrate its items). */
 export const resolvers = {
+  Date: dateScalar,
   Query: {
     actor: async (_: unknown, args: { id?: string; name?: string }, ctx: Context) => {
-      const ids = args.id ? [args.id] : args.name ? await ctx.queries.actorIds(args.name) : [];
-      if (!args.id && !args.name) throw new GraphQLError('give id or name', { extensions: { code: 'BAD_USER_INPUT' } });
-      return (await ctx.queries.actorsById(ids.slice(0, 1)))[0] ?? null;
+      if (!args.id && !args.name) throw badInput('give id or name');
+      const id = args.id ?? (await firstActorId(ctx.queries, args.name!));
+      return id ? ctx.loaders.actor.load(id) : null;
     },
-    actors: async (_: unknown, args: Args, ctx: Context) => {
-      const ids = await idsFor(ctx.queries, args.search);
-      return paged(ctx, 'actors-page', args, { ids, type: args.type ? ENUM_TO_TYPE[args.type as string] : null });
+    actors: async (_: unknown, args: Args, ctx: Context) =>
+      paged(ctx, 'actors-page', args, { ids: await idsFor(ctx.queries, args.search), type: args.type ? ENUM_TO_TYPE[args.type as string] : null }, (ids) => present(ctx.loaders.actor.loadMany(ids))),
+    statements: async (_: unknown, args: Args, ctx: Context) => {
+      const words = text(args.search ?? args.text);
+      const search = words === null ? null : escapeLucene(words);
+      return paged(
+        ctx,
+        'statements-page',
+        args,
+        { speakerIds: await idsFor(ctx.queries, args.speaker), aboutIds: await idsFor(ctx.queries, args.about), search, since: args.since ?? null, until: args.until ?? null },
+        (ids) => present(ctx.loaders.statement.loadMany(ids)),
+      );
     },
-    statements: async (_: unknown, args: Args, ctx: Context) =>
-      paged(ctx, 'statements-page', args, {
-        speakerIds: await idsFor(ctx.queries, args.speaker),
-        aboutIds: await idsFor(ctx.queries, args.about),
-        textIds: typeof args.text === 'string' && args.text.trim() ? await ctx.queries.statementIds(args.text) : null,
-      }),
     negotiations: async (_: unknown, args: Args, ctx: Context) => {
-      const ids = await idsFor(ctx.queries, args.party);
-      return paged(ctx, 'negotiations-page', args, { partyIds: ids && (await ctx.queries.withSides(ids)), status: (args.status as string) ?? null });
+      const q = ctx.queries;
+      const party = await idsFor(q, args.party);
+      const between = Array.isArray(args.between) && args.between.length ? await Promise.all((args.between as string[]).map(async (b) => q.withSides(await q.actorIds(b)))) : null;
+      return paged(
+        ctx,
+        'negotiations-page',
+        args,
+        { partyIds: party && (await q.withSides(party)), between, status: (args.status as string) ?? null, topic: text(args.topic)?.toLowerCase() ?? null, since: args.since ?? null, until: args.until ?? null },
+        (ids) => present(ctx.loaders.negotiation.loadMany(ids)),
+      );
     },
     events: async (_: unknown, args: Args, ctx: Context) =>
-      paged(ctx, 'events-page', args, { type: (args.type as string) ?? null, actorIds: await idsFor(ctx.queries, args.actor) }),
-    whoNegotiatedWithWhom: async (_: unknown, args: { actor?: string }, ctx: Context) => {
-      const ids = await idsFor(ctx.queries, args.actor);
-      const rows = await ctx.queries.whoNegotiated(ids && (await ctx.queries.withSides(ids)));
-      return rows.map((r) => ({ ...r, evidence: r.negotiations.flatMap((n) => n.evidence as unknown[]) }));
+      paged(ctx, 'events-page', args, { type: text(args.type), actorIds: await idsFor(ctx.queries, args.participant ?? args.actor), since: args.since ?? null, until: args.until ?? null }, (ids) =>
+        present(ctx.loaders.event.loadMany(ids)),
+      ),
+    articles: async (_: unknown, args: Args, ctx: Context) => {
+      const words = text(args.search);
+      const search = words === null ? null : escapeLucene(words);
+      return paged(ctx, 'articles-page', args, { search, source: text(args.source)?.toLowerCase() ?? null, since: args.since ?? null, until: args.until ?? null }, (ids) =>
+        present(ctx.loaders.article.loadMany(ids)),
+      );
     },
-    article: (_: unknown, args: { id: string }, ctx: Context) => ctx.queries.article(args.id),
+    whoNegotiatedWithWhom: async (_: unknown, args: Args, ctx: Context) => (await pairs(ctx, { ...args, first: args.first ?? 100 })).edges.map((e) => e.node),
+    negotiationPairs: (_: unknown, args: Args, ctx: Context) => pairs(ctx, args),
+    connection: async (_: unknown, args: { from: string; to: string; maxHops?: number }, ctx: Context) => {
+      const max = hops(args.maxHops ?? 4, 6, 'maxHops');
+      const [from, to] = await Promise.all([firstActorId(ctx.queries, args.from), firstActorId(ctx.queries, args.to)]);
+      const result = { from: from && ctx.loaders.actor.load(from), to: to && ctx.loaders.actor.load(to), paths: [] as unknown[] };
+      if (!from || !to) return result;
+      const paths = (await shortestPaths(ctx.queries, from, to, max)).slice(0, MAX_PATHS);
+      if (!paths.length) return result;
+      const steps = new Map(paths.flatMap((p) => p.slice(1).map((y, i): [string, [string, string]] => [[p[i], y].sort().join('|'), [p[i], y]])));
+      const ties = await ctx.queries.tiesBetween([...steps.values()]);
+      const between = (x: string, y: string) => ties.filter((t) => (t.source === x && t.target === y) || (t.source === y && t.target === x));
+      result.paths = paths.map((p) => ({ hops: p.length - 1, actors: p, ties: p.slice(1).flatMap((y, i) => between(p[i], y)) }));
+      return result;
+    },
+    subgraph: async (_: unknown, args: Args & { center: string; hops?: number; limit?: number; types?: string[] }, ctx: Context) => {
+      const h = hops(args.hops ?? 1, 3, 'hops');
+      const limit = args.limit ?? 100;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw badInput(`limit must be between 1 and 500, got ${limit}`);
+      const center = await firstActorId(ctx.queries, args.center);
+      if (!center) return { center: null, nodes: [], ties: [], truncated: false };
+      const view = await neighbourhood(ctx.queries, center, h, limit, { types: args.types ?? null, since: (args.since as string) ?? null, until: (args.until as string) ?? null });
+      return { center, nodes: view.ids, ties: view.ties, truncated: view.truncated };
+    },
+    tie: async (_: unknown, args: { source: string; target: string; relation: string }, ctx: Context) =>
+      (await ctx.queries.tiesBetween([[args.source, args.target]])).find((t) => t.source === args.source && t.target === args.target && t.relation === args.relation) ?? null,
+    article: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.article.load(args.id),
+  },
+  Mutation: {
+    ingestArticle: async (_: unknown, args: { input: Record<string, unknown> }, ctx: Context) => {
+      if (!ctx.ingest) throw new GraphQLError(ctx.writeDenied?.message ?? 'ingestArticle is off', { extensions: { code: ctx.writeDenied?.code ?? 'FORBIDDEN' } });
+      return ctx.ingest(args.input);
+    },
+  },
+  ActorPaths: {
+    from: (r: { from: unknown }) => r.from,
+    to: (r: { to: unknown }) => r.to,
+  },
+  ActorPath: {
+    actors: (p: { actors: string[] }, _: unknown, ctx: Context) => present(ctx.loaders.actor.loadMany(p.actors)),
+  },
+  Subgraph: {
+    center: (s: { center: string | null }, _: unknown, ctx: Context) => (s.center ? ctx.loaders.actor.load(s.center) : null),
+    nodes: (s: { nodes: string[] }, _: unknown, ctx: Context) => present(ctx.loaders.actor.loadMany(s.nodes)),
+  },
+  Tie: {
+    id: (t: TieRow) => tieKey(t),
+    source: (t: TieRow, _: unknown, ctx: Context) => ctx.loaders.actor.load(t.source),
+    target: (t: TieRow, _: unknown, ctx: Context) => ctx.loaders.actor.load(t.target),
+    evidence: (t: TieRow, _: unknown, ctx: Context) => ctx.loaders.tieEvidence.load(t),
+  },
+  NegotiationPair: {
+    negotiationCount: (p: { negotiations: Row[] }) => p.negotiations.length,
+    firstSeen: (p: { negotiations: Row[] }) => p.negotiations.map((n) => n.firstSeen).filter(dated).sort()[0] ?? null,
+    lastSeen: (p: { negotiations: Row[] }) => p.negotiations.map((n) => n.lastSeen).filter(dated).sort().at(-1) ?? null,
+    statuses: (p: { negotiations: Row[] }) => [...p.negotiations].sort(byDate).map((n) => ({ date: n.firstSeen ?? null, status: n.status, topic: n.topic ?? null })),
+    negotiations: (p: { negotiations: Row[] }, _: unknown, ctx: Context) => present(ctx.loaders.negotiation.loadMany(newest(p.negotiations))),
+    evidence: async (p: { negotiations: Row[] }, _: unknown, ctx: Context) =>
+      (await present(ctx.loaders.negotiation.loadMany(newest(p.negotiations)))).flatMap((n) => n.evidence as unknown[]),
   },
   Actor: {
     type: (a: ActorRow) => TYPE_TO_ENUM[a.type] ?? 'ORGANIZATION',
     aliases: (a: ActorRow) => (a.aliases ?? []).filter((x) => x !== a.name),
-    articleCount: (a: ActorRow) => a.articleCount ?? 0,
-    roles: (a: ActorRow, _: unknown, ctx: Context) => ctx.queries.roles(a.id),
-    statements: async (a: ActorRow, args: { first?: number }, ctx: Context) =>
-      (await paged(ctx, 'statements-page', { first: args.first }, { speakerIds: [a.id], aboutIds: null, textIds: null })).edges.map((e) => e.node),
-    negotiations: async (a: ActorRow, _: unknown, ctx: Context) =>
-      (await paged(ctx, 'negotiations-page', { first: 100 }, { partyIds: await ctx.queries.withSides([a.id]), status: null })).edges.map((e) => e.node),
+    articleCount: (a: ActorRow, _: unknown, ctx: Context) => a.articleCount ?? ctx.loaders.articleCount.load(a.id),
+    roles: (a: ActorRow, _: unknown, ctx: Context) => ctx.loaders.roles.load(a.id),
+    statements: async (a: ActorRow, args: Args, ctx: Context) => (await actorPage(ctx, a, 'actor-statements', { first: args.first }, 'statement', 'speaker')).edges.map((e) => e.node),
+    statementsMade: (a: ActorRow, args: Args, ctx: Context) => actorPage(ctx, a, 'actor-statements', args, 'statement', 'speaker'),
+    statementsAbout: (a: ActorRow, args: Args, ctx: Context) => actorPage(ctx, a, 'actor-statements', args, 'statement', 'about'),
+    negotiations: async (a: ActorRow, _: unknown, ctx: Context) => (await actorPage(ctx, a, 'actor-negotiations', { first: 100 }, 'negotiation')).edges.map((e) => e.node),
+    counterparts: (a: ActorRow, args: Args, ctx: Context) => ctx.loaders.counterparts(window(args).limit).load(a.id),
+    events: (a: ActorRow, args: Args, ctx: Context) => actorPage(ctx, a, 'actor-events', args, 'event'),
+    timeline: async (a: ActorRow, args: Args, ctx: Context) => {
+      const w = window(args, 50);
+      const { total, page } = await ctx.loaders.timeline(w).load(a.id);
+      return connection(page, total, w.skip, w.limit);
+    },
   },
 };
+
+// The most recently reported negotiations of a pair, by id.
+function newest(ns: Row[]): string[] {
+  return [...ns]
+    .sort((x, y) => String(y.lastSeen ?? '').localeCompare(String(x.lastSeen ?? '')))
+    .slice(0, PAIR_NEGOTIATIONS)
+    .map((n) => n.id);
+}
+
+async function actorPage(ctx: Context, a: ActorRow, query: string, args: Args, kind: 'statement' | 'negotiation' | 'event', role?: string) {
+  const w = window(args);
+  const { total, ids } = await ctx.loaders.actorPage(query, { ...w, ...(role ? { role } : {}) }).load(a.id);
+  return connection(await present(ctx.loaders[kind].loadMany(ids)), total, w.skip, w.limit);
+}

@@ -1,26 +1,16 @@
-import type { Executor } from '../../src/load/executor.js';
-import { ingestPaths } from '../../src/load/ingest-articles.js';
+import type { RunningServer } from '../../src/serve/start-server.js';
 import { ASSET_PATHS } from '../../src/serve/playground.js';
-import { startServer, type RunningServer } from '../../src/serve/start-server.js';
-import { testExecutor } from '../helpers/graph.js';
+import { startTestApi, type TestApi } from './api-client.js';
 
-let executor: Executor;
+let api: TestApi;
 let server: RunningServer;
-
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
-}
+const gql = (query: string, variables: Record<string, unknown> = {}) => api.gql(query, variables);
 
 beforeAll(async () => {
-  executor = await testExecutor();
-  await ingestPaths(['seeds'], { executor, maxBytes: 1024 * 1024 });
-  server = await startServer({ executor, port: 0 });
+  api = await startTestApi();
+  server = api.server;
 });
-afterAll(async () => {
-  await server.stop();
-  await executor.close();
-});
+afterAll(() => api.close());
 
 describe('GraphQL API over HTTP', () => {
   test('whoNegotiatedWithWhom with no argument lists Belarus and the United States with evidence', async () => {
@@ -96,7 +86,7 @@ describe('exports for visualization tools', () => {
     const xml = await res.text();
     expect(xml).toMatch(/<graphml /);
     expect(xml).toContain('<node id="state:BLR">');
-    expect(xml).toMatch(/<edge id="e\d+" source="state:BLR" target="state:USA"><data key="edge_type">NEGOTIATED_WITH<\/data>/);
+    expect(xml).toMatch(/<edge id="e\d+" source="state:BLR" target="state:USA"><data key="e_tie">NEGOTIATED_WITH<\/data>/);
   });
 
   test('Cytoscape JSON has nodes and edges that point at nodes', async () => {
@@ -120,12 +110,17 @@ describe('says who', () => {
   });
 });
 
-test('the explorer page draws the actor network from local files only', async () => {
+test('the explorer page loads cytoscape.js and its script from this server only', async () => {
   const res = await fetch(new URL('/explorer', server.url));
   expect(res.status).toBe(200);
   const html = await res.text();
-  expect(html).toContain('/export/cytoscape.json');
+  expect(html).toContain('/explorer/cytoscape.min.js');
   expect(html).not.toMatch(/<script[^>]+src="https?:/);
+  for (const asset of ['/explorer/cytoscape.min.js', '/explorer/explorer.js']) {
+    const r = await fetch(new URL(asset, server.url));
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toContain('javascript');
+  }
 });
 
 describe('filters a researcher needs', () => {
