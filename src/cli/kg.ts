@@ -7,6 +7,7 @@ import { NewsgraphError } from '../load/newsgraph-error.js';
 import { runExtract } from './extract-command.js';
 import { runIngest } from './ingest-command.js';
 import { runNerConll } from './ner-command.js';
+import { runParseConllu } from './parse-command.js';
 import { startServer } from '../serve/start-server.js';
 
 function isoDate(value: string): string {
@@ -70,6 +71,8 @@ program
   .action(async (opts: { conll: string }) => {
     await runNerConll(opts.conll, process.stdout);
   });
+
+program.command('parse').description('parse a CoNLL-U file: predicted UPOS, HEAD, DEPREL in columns 4, 7, 8').requiredOption('--conllu <file>', 'CoNLL-U input (gold tokenization)').action(async (opts: { conllu: string }) => runParseConllu(opts.conllu, process.stdout));
 
 program
   .command('serve')
