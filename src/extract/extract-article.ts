@@ -4,6 +4,7 @@ import { resolveEntities } from '../resolve/resolve-entities.js';
 import type { Doc, RawMention } from './doc.js';
 import { splitParagraphs, splitSentences, type Paragraph } from './sentences.js';
 import { tokenize } from './tokenize.js';
+import { SyntaxModel } from './syntax/syntax-model.js';
 import { findNames } from './find-names.js';
 import { findDescriptions } from './find-descriptions.js';
 import { applyNameContext } from './name-context.js';
@@ -35,9 +36,14 @@ function datelineOf(article: Article): { start: number; end: number; agency?: Ra
   return { start, end: d.end, agency };
 }
 
+// Every sentence is tagged and parsed once here; later passes read heads, relations and lemmas.
 function sentencesOf(text: string, paragraphs: Paragraph[]): Doc['sentences'] {
   const paraOf = (offset: number) => paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
-  return splitSentences(text, paragraphs).map((s, index) => ({ ...s, index, paragraph: paraOf(s.start), tokens: tokenize(text, s.start, s.end) }));
+  const syntax = SyntaxModel.default();
+  return splitSentences(text, paragraphs).map((s, index) => {
+    const tokens = tokenize(text, s.start, s.end);
+    return { ...s, index, paragraph: paraOf(s.start), tokens, syntax: syntax.parse(tokens.map((t) => t.text)) };
+  });
 }
 
 /** Runs every extraction pass over one article, in a fixed order, and returns its graph. */

@@ -8,6 +8,7 @@ import { cuesOf } from './statement-cues.js';
 import { overlaps, type Cue, type Draft } from './statement-draft.js';
 import { attributeQuote } from './statement-quote-attribution.js';
 import { reportedSpeech } from './statement-reported.js';
+import { clausalStatements } from './statement-clausal.js';
 
 // Line labels that are not speakers.
 const LABELS = /^(note|update|updated|editor['’]s note|correction|related|watch|read more|photo|photos|video|source|sources|by|posted|published|share|tags|topics|advertisement|click here|see also|subscribe)$/i;
@@ -89,6 +90,8 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
       for (const q of d.quotes) used.add(q);
     }
   }
+  // 2b. what the word rules missed, read off the parse: "X warned that", "X believes", "X wants to"
+  for (const s of doc.sentences) drafts.push(...clausalStatements(doc, s, quotes, drafts));
   // 3. quotes without an attribution of their own: the second half of a split quote, a paragraph
   // that continues a quote, or a whole-paragraph quote after a statement by someone named.
   for (const q of quotes) {

@@ -5,6 +5,8 @@ import type { ParseState } from './arc-eager.js';
 export interface ParserInput {
   wordIds: Int32Array;
   tags: Int32Array;
+  /** UPOS ids: the fine tags split the data 73 ways, these back them off to 17. */
+  coarse: Int32Array;
   /** punctBefore[i] = punctuation words in 0..i-1 (commas between two words matter for attachment). */
   punctBefore: Int32Array;
 }
@@ -112,5 +114,18 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Uint32Array)
   out[n++] = f4(60, s1t, hasHead, s0t, b0t);
   out[n++] = f2(61, b0w, b1w);
   out[n++] = f3(62, s0t, b0w, b1t);
+  const u = (i: number) => (i < 0 ? NO_TAG : x.coarse[i]);
+  const s0u = u(s0), b0u = u(b0), b1u = u(b1), s1u = u(s1);
+  out[n++] = f2(63, s0u, b0u);
+  out[n++] = f3(64, s0u, b0u, b1u);
+  out[n++] = f3(65, s1u, s0u, b0u);
+  out[n++] = f4(66, s0u, b0u, d, hasHead);
+  out[n++] = f3(67, s0w, b0u, hasHead);
+  out[n++] = f3(68, s0u, b0w, hasHead);
+  out[n++] = f4(69, u(s0h), s0u, b0u, hasHead);
+  out[n++] = f4(70, s0u, u(s0l), u(s0r), b0u);
+  out[n++] = f3(71, b0u, u(b0l), b1u);
+  out[n++] = f4(72, s0u, b0u, punct, vr);
+  out[n++] = f3(73, u(s2), s1u, s0u);
   return n;
 }

@@ -116,10 +116,12 @@ let cached: SyntaxModel | undefined;
 /** Tagger, parser, labeller and lemmatizer together: words in, one SyntaxWord per word out. */
 export class SyntaxModel {
   private readonly upos: string[];
+  private readonly uposId: Int32Array;
   private readonly rootLabel: number;
 
   constructor(readonly parts: SyntaxParts) {
     this.upos = parts.tags.map((t) => t.slice(0, t.indexOf('|')));
+    this.uposId = Int32Array.from(this.upos, (u) => this.upos.indexOf(u));
     this.rootLabel = parts.labels.indexOf('root');
   }
 
@@ -149,7 +151,7 @@ export class SyntaxModel {
     const tags = tagWords(this.parts.tagger, v);
     const punctBefore = new Int32Array(forms.length + 1);
     for (let i = 0; i < forms.length; i++) punctBefore[i + 1] = punctBefore[i] + (this.upos[tags[i]] === 'PUNCT' ? 1 : 0);
-    const heads = singleRoot(parseHeads(this.parts.parser, { wordIds: v.wordIds, tags, punctBefore }), tags, this.upos);
+    const heads = singleRoot(parseHeads(this.parts.parser, { wordIds: v.wordIds, tags, coarse: tags.map((t) => this.uposId[t]), punctBefore }), tags, this.upos);
     const labels = labelArcs(this.parts.labeller, { wordIds: v.wordIds, tags, heads }, this.rootLabel);
     return forms.map((form, i) => {
       const tag = this.parts.tags[tags[i]];

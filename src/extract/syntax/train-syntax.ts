@@ -1,4 +1,4 @@
-import { AveragedWeights } from './class-weights.js';
+import { AveragedWeights, FrozenWeights } from './class-weights.js';
 import type { ConlluSentence } from './conllu.js';
 import { tagFeatures, tagWords } from './pos-tagger.js';
 import { trainParse } from './dependency-parser.js';
@@ -21,6 +21,17 @@ export interface TrainSyntaxOptions {
   minCount?: number;
   /** Called after each epoch. */
   log?: (message: string) => void;
+  /**
+   * A cache of the tagging step (jackknifed tags and the final tagger), the slowest part, for
+   * iterating on the parser; results are the same with or without it.
+   */
+  tagCache?: { get(): TaggingResult | undefined; set(r: TaggingResult): void };
+}
+
+/** What the tagging step hands to the parser's training. */
+export interface TaggingResult {
+  predicted: Int32Array[];
+  tagger: { keys: Uint32Array; weights: Float32Array };
 }
 
 function lcg(seed: number): () => number {
@@ -98,23 +109,30 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
   const all = [...data.keys()];
 
   // Jackknifed tags: the parser and labeller learn from tags as noisy as the ones they will see.
-  const predTags: Int32Array[] = new Array(data.length);
-  for (let f = 0; f < folds; f++) {
-    const tagger = trainTagger(views, goldTags, all.filter((i) => i % folds !== f), tags.length, tagEpochs, 11 + f).freeze();
-    for (const i of all) if (i % folds === f) predTags[i] = tagWords(tagger, views[i]);
+  let tagging = options.tagCache?.get();
+  if (!tagging) {
+    const predicted: Int32Array[] = new Array(data.length);
+    for (let f = 0; f < folds; f++) {
+      const t = trainTagger(views, goldTags, all.filter((i) => i % folds !== f), tags.length, tagEpochs, 11 + f).freeze();
+      for (const i of all) if (i % folds === f) predicted[i] = tagWords(t, views[i]);
+    }
+    const t = trainTagger(views, goldTags, all, tags.length, tagEpochs, 7).freeze();
+    tagging = { predicted, tagger: { keys: t.keys, weights: t.weights } };
+    options.tagCache?.set(tagging);
   }
+  const predTags = tagging.predicted;
+  const tagger = new FrozenWeights(tags.length, tagging.tagger.keys, tagging.tagger.weights);
   let right = 0;
   let total = 0;
   predTags.forEach((p, s) => p.forEach((t, i) => ((total += 1), (right += t === goldTags[s][i] ? 1 : 0))));
-  log(`jackknifed tag accuracy ${((100 * right) / total).toFixed(2)}%`);
-  const tagger = trainTagger(views, goldTags, all, tags.length, tagEpochs, 7).freeze();
-  log(`tagger: ${tagger.keys.length} features`);
+  log(`jackknifed tag accuracy ${((100 * right) / total).toFixed(2)}%; tagger: ${tagger.keys.length} features`);
 
   const upos = tags.map((t) => t.slice(0, t.indexOf('|')));
+  const uposId = Int32Array.from(upos, (u) => upos.indexOf(u));
   const inputs = data.map((_, s) => {
     const punctBefore = new Int32Array(predTags[s].length + 1);
     predTags[s].forEach((t, i) => (punctBefore[i + 1] = punctBefore[i] + (upos[t] === 'PUNCT' ? 1 : 0)));
-    return { wordIds: views[s].wordIds, tags: predTags[s], punctBefore };
+    return { wordIds: views[s].wordIds, tags: predTags[s], coarse: predTags[s].map((t) => uposId[t]), punctBefore };
   });
   const parser = new AveragedWeights(4);
   const rand = lcg(3);

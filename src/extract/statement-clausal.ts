@@ -1,0 +1,126 @@
+import type { Span } from '../model/index.js';
+import type { SyntaxWord } from '../model/syntax.js';
+import type { Doc, RawMention, Sentence } from './doc.js';
+import type { QuoteSegment } from './find-quotes.js';
+import { speechVerbLemma } from './lexicon/speech-verbs.js';
+import { isCognitionLemma, isIntentionLemma, isStanceLemma, isTopicPhrase } from './lexicon/cognition-verbs.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
+import { overlaps, wordsIn, type Draft } from './statement-draft.js';
+
+const SPEAKER_TYPES = new Set(['Person', 'Organization', 'State', 'RoleDescription', 'ActorDescription', 'Pronoun']);
+
+/** Children of every word of a parsed sentence. */
+export function childrenOf(words: SyntaxWord[]): number[][] {
+  const kids: number[][] = words.map(() => []);
+  words.forEach((w, i) => {
+    if (w.head >= 0) kids[w.head].push(i);
+  });
+  return kids;
+}
+
+/** First and last token of the subtree under `root`, leaving out the subtree under `skip`. */
+function subtreeRange(kids: number[][], root: number, skip = -1): [number, number] {
+  let lo = root;
+  let hi = root;
+  const stack = [root];
+  while (stack.length) {
+    const i = stack.pop()!;
+    lo = Math.min(lo, i);
+    hi = Math.max(hi, i);
+    for (const c of kids[i]) if (c !== skip) stack.push(c);
+  }
+  return [lo, hi];
+}
+
+// Punctuation, quote marks and the complementizer at the edges are not part of what was said.
+function contentSpan(s: Sentence, lo: number, hi: number): Span | undefined {
+  const edge = (i: number) => s.syntax[i].upos === 'PUNCT' || /^["“”‘’'«»]$/.test(s.tokens[i].text);
+  while (lo <= hi && (edge(lo) || (s.syntax[lo].deprel === 'mark' && /^that$/i.test(s.tokens[lo].text)))) lo++;
+  while (hi >= lo && edge(hi)) hi--;
+  return lo <= hi ? { start: s.tokens[lo].start, end: s.tokens[hi].end } : undefined;
+}
+
+// The speaker is the subject's phrase; the entity behind it is the mention covering the subject's
+// head word (the longest one: "the Belarusian leader" over "Belarusian").
+function speakerOf(doc: Doc, s: Sentence, kids: number[][], subject: number): SpeakerPhrase | undefined {
+  const [lo, hi] = subtreeRange(kids, subject);
+  const head = s.tokens[subject];
+  const mention = doc.mentions
+    .filter((m: RawMention) => m.sentence === s.index && SPEAKER_TYPES.has(m.cls.type) && m.start <= head.start && head.end <= m.end)
+    .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  if (!mention && !['NOUN', 'PROPN', 'PRON'].includes(s.syntax[subject].upos)) return undefined;
+  // a subject phrase with a relative clause or long modifiers: keep the mention, or the head noun's own words
+  const span = mention ?? { start: s.tokens[lo].start, end: s.tokens[Math.min(hi, lo + 8)].end };
+  return { span: { start: span.start, end: span.end }, mention };
+}
+
+/** The subject of `v`, or of the verb it hangs on for a participle or conjoined verb ("..., saying", "X met and said"). */
+function subjectOf(s: Sentence, kids: number[][], v: number): number {
+  for (let at = v, hops = 0; at >= 0 && hops < 3; at = s.syntax[at].head, hops++) {
+    const subj = kids[at].find((c) => s.syntax[c].deprel === 'nsubj' || s.syntax[c].deprel === 'nsubj:outer');
+    if (subj !== undefined) return subj;
+    if (!['conj', 'advcl', 'xcomp'].includes(s.syntax[at].deprel)) break;
+  }
+  return -1;
+}
+
+/**
+ * Statements read off the parse: the subject of a verb of saying, believing or intending is the
+ * speaker and its clausal complement the content ("X warned that ...", "X believes the deal ...",
+ * "X wants to ..."); a post-posed "..., X said" hangs as parataxis on the content's head. Only
+ * contents that no earlier rule claimed are returned.
+ */
+export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[], taken: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const kids = childrenOf(s.syntax);
+  // A cue inside a quote is the quoted speaker's own words ("I think ..."): the quote is the statement.
+  const mine = quotes.filter((q) => overlaps(q.content, s));
+  const quoted = (k: number) => mine.some((q) => q.content.start <= s.tokens[k].start && s.tokens[k].end <= q.content.end);
+  s.syntax.forEach((w, v) => {
+    if (w.upos !== 'VERB' || quoted(v)) return;
+    const speech = speechVerbLemma(w.lemma);
+    const cognition = !speech && isCognitionLemma(w.lemma);
+    const intention = isIntentionLemma(w.lemma);
+    const stance = isStanceLemma(w.lemma);
+    // "spoke about the talks", "called for a ceasefire": the object of the preposition
+    const topic = kids[v].find((c) => s.syntax[c].deprel.startsWith('obl') && kids[c].some((m) => s.syntax[m].deprel === 'case' && m < c && isTopicPhrase(w.lemma, s.tokens[m].text)));
+    if (!speech && !cognition && !intention && !stance && topic === undefined) return;
+    let range: [number, number] | undefined;
+    const comp = kids[v].find((c) => s.syntax[c].deprel === 'ccomp' && (speech || cognition));
+    const xcomp = kids[v].find((c) => s.syntax[c].deprel === 'xcomp' && intention && s.syntax[c].upos === 'VERB');
+    const obj = kids[v].find((c) => s.syntax[c].deprel === 'obj' && stance);
+    let origin = speech ? 'rule:parse-speech' : 'rule:parse-cognition';
+    if (comp !== undefined) range = subtreeRange(kids, comp);
+    else if (xcomp !== undefined) range = subtreeRange(kids, xcomp);
+    else if (obj !== undefined || topic !== undefined) {
+      range = subtreeRange(kids, (obj ?? topic)!);
+      // the preposition itself is not part of the topic
+      if (topic !== undefined && obj === undefined) range = [range[0] + 1, range[1]];
+      origin = 'rule:parse-stance';
+    }
+    else if (speech && (w.deprel === 'parataxis' || w.deprel === 'ccomp') && w.head >= 0 && w.head < v) {
+      // "The talks failed, he said." - the content is the head clause without the cue's own subtree
+      range = subtreeRange(kids, w.head, v);
+      if (range[1] > v) range = [range[0], v - 1];
+    }
+    if (!range) return;
+    const subject = subjectOf(s, kids, v);
+    if (subject < 0) return;
+    const content = contentSpan(s, range[0], range[1]);
+    if (!content || wordsIn(doc, content) < (origin === 'rule:parse-stance' ? 1 : 3)) return;
+    if (taken.some((d) => overlaps(d.content, content)) || out.some((d) => overlaps(d.content, content))) return;
+    const speaker = speakerOf(doc, s, kids, subject);
+    if (!speaker || overlaps(speaker.span, content)) return;
+    const within = quotes.filter((q) => overlaps(q.content, content));
+    out.push({
+      speaker,
+      cue: { k: v, lemma: speech ?? w.lemma, span: { start: s.tokens[v].start, end: s.tokens[v].end } },
+      kind: within.length ? 'mixed' : 'indirect',
+      content,
+      quotes: within,
+      origin,
+      confidence: origin === 'rule:parse-speech' ? 0.75 : origin === 'rule:parse-stance' ? 0.5 : 0.6,
+    });
+  });
+  return out;
+}
