@@ -91,7 +91,9 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
     }
   }
   // 2b. what the word rules missed, read off the parse: "X warned that", "X believes", "X wants to"
-  for (const s of doc.sentences) drafts.push(...clausalStatements(doc, s, quotes, drafts));
+  const replaced = new Set<Draft>();
+  for (const s of doc.sentences) drafts.push(...clausalStatements(doc, s, quotes, drafts, replaced));
+  if (replaced.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !replaced.has(d)));
   // 3. quotes without an attribution of their own: the second half of a split quote, a paragraph
   // that continues a quote, or a whole-paragraph quote after a statement by someone named.
   for (const q of quotes) {

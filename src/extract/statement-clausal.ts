@@ -40,16 +40,23 @@ function contentSpan(s: Sentence, lo: number, hi: number): Span | undefined {
   return lo <= hi ? { start: s.tokens[lo].start, end: s.tokens[hi].end } : undefined;
 }
 
-// The speaker is the subject's phrase; the entity behind it is the mention covering the subject's
-// head word (the longest one: "the Belarusian leader" over "Belarusian").
+const NAMED = new Set(['Person', 'Organization', 'State']);
+
+// The speaker is the subject's phrase. The entity behind it: a name covering the subject's head
+// word, else a name in its apposition or title ("Senator Ruth Baker", "the opposition leader, Ana
+// Ruiz"), else the description covering the head ("the ministry"). Relative clauses are left out.
 function speakerOf(doc: Doc, s: Sentence, kids: number[][], subject: number): SpeakerPhrase | undefined {
-  const [lo, hi] = subtreeRange(kids, subject);
+  const inClause = (c: number) => ['acl', 'acl:relcl', 'advcl'].includes(s.syntax[c].deprel);
+  const own = kids.map((k) => k.filter((c) => !inClause(c)));
+  const [lo, hi] = subtreeRange(own, subject);
   const head = s.tokens[subject];
-  const mention = doc.mentions
-    .filter((m: RawMention) => m.sentence === s.index && SPEAKER_TYPES.has(m.cls.type) && m.start <= head.start && head.end <= m.end)
-    .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const mine = doc.mentions.filter((m: RawMention) => m.sentence === s.index && SPEAKER_TYPES.has(m.cls.type) && m.start >= s.tokens[lo].start && m.end <= s.tokens[hi].end);
+  const covering = mine.filter((m) => m.start <= head.start && head.end <= m.end).sort((a, b) => b.end - b.start - (a.end - a.start));
+  const mention =
+    covering.find((m) => NAMED.has(m.cls.type)) ??
+    mine.find((m) => NAMED.has(m.cls.type) && own[subject].some((c) => ['appos', 'flat', 'compound'].includes(s.syntax[c].deprel) && s.tokens[c].start <= m.start && m.start < s.tokens[subtreeRange(own, c)[1]].end)) ??
+    covering[0];
   if (!mention && !['NOUN', 'PROPN', 'PRON'].includes(s.syntax[subject].upos)) return undefined;
-  // a subject phrase with a relative clause or long modifiers: keep the mention, or the head noun's own words
   const span = mention ?? { start: s.tokens[lo].start, end: s.tokens[Math.min(hi, lo + 8)].end };
   return { span: { start: span.start, end: span.end }, mention };
 }
@@ -68,9 +75,10 @@ function subjectOf(s: Sentence, kids: number[][], v: number): number {
  * Statements read off the parse: the subject of a verb of saying, believing or intending is the
  * speaker and its clausal complement the content ("X warned that ...", "X believes the deal ...",
  * "X wants to ..."); a post-posed "..., X said" hangs as parataxis on the content's head. Only
- * contents that no earlier rule claimed are returned.
+ * contents that no earlier rule claimed are returned, except that a clause swallows a direct quote
+ * lying inside it: that quote's draft is added to `replaced`.
  */
-export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[], taken: Draft[]): Draft[] {
+export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[], taken: Draft[], replaced: Set<Draft>): Draft[] {
   const out: Draft[] = [];
   const kids = childrenOf(s.syntax);
   // A cue inside a quote is the quoted speaker's own words ("I think ..."): the quote is the statement.
@@ -90,7 +98,13 @@ export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[],
     const xcomp = kids[v].find((c) => s.syntax[c].deprel === 'xcomp' && intention && s.syntax[c].upos === 'VERB');
     const obj = kids[v].find((c) => s.syntax[c].deprel === 'obj' && stance);
     let origin = speech ? 'rule:parse-speech' : 'rule:parse-cognition';
-    if (comp !== undefined) range = subtreeRange(kids, comp);
+    if (comp !== undefined) {
+      range = subtreeRange(kids, comp);
+      // "fears the strike could last": a parse that took the clause's subject for the verb's object
+      const subjectless = !kids[comp].some((c) => s.syntax[c].deprel.startsWith('nsubj') || s.syntax[c].deprel.startsWith('expl'));
+      const early = kids[v].find((c) => s.syntax[c].deprel === 'obj' && c > v && c < comp);
+      if (subjectless && early !== undefined) range = [subtreeRange(kids, early)[0], range[1]];
+    }
     else if (xcomp !== undefined) range = subtreeRange(kids, xcomp);
     else if (obj !== undefined || topic !== undefined) {
       range = subtreeRange(kids, (obj ?? topic)!);
@@ -108,10 +122,14 @@ export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[],
     if (subject < 0) return;
     const content = contentSpan(s, range[0], range[1]);
     if (!content || wordsIn(doc, content) < (origin === 'rule:parse-stance' ? 1 : 3)) return;
-    if (taken.some((d) => overlaps(d.content, content)) || out.some((d) => overlaps(d.content, content))) return;
+    // A short quote inside the clause ('X says she respects Y's "passion"') gives way to the clause.
+    const clash = taken.filter((d) => overlaps(d.content, content));
+    const swallow = clash.every((d) => d.kind === 'direct' && d.content.start >= content.start && d.content.end <= content.end && (origin !== 'rule:parse-stance' || d.origin.startsWith('rule:quote')));
+    if (!swallow || out.some((d) => overlaps(d.content, content))) return;
     const speaker = speakerOf(doc, s, kids, subject);
     if (!speaker || overlaps(speaker.span, content)) return;
     const within = quotes.filter((q) => overlaps(q.content, content));
+    for (const d of clash) replaced.add(d);
     out.push({
       speaker,
       cue: { k: v, lemma: speech ?? w.lemma, span: { start: s.tokens[v].start, end: s.tokens[v].end } },

@@ -39,7 +39,9 @@ const TOPIC = [
   'boast', 'joke', 'tweet', 'lobby', 'push', 'campaign', 'rail', 'caution', 'press', 'plead', 'appeal',
   'advocate', 'insist', 'speculate', 'brag', 'report', 'say', 'agree', 'disagree', 'care', 'think', 'know',
 ];
-const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'for', 'against', 'over', 'regarding']);
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'against', 'over', 'regarding']);
+// "for" is a topic only after asking and pushing ("called for a ceasefire"), not "spoke for an hour".
+const FOR_TOPIC = new Set(['call', 'ask', 'push', 'press', 'campaign', 'lobby', 'plead', 'appeal', 'advocate']);
 
 const STANCE_SET = new Set(STANCE);
 const TOPIC_SET = new Set(TOPIC);
@@ -48,4 +50,5 @@ const TOPIC_SET = new Set(TOPIC);
 export const isStanceLemma = (lemma: string) => STANCE_SET.has(lemma);
 
 /** True when `preposition` after a verb with this lemma introduces the topic of what was said. */
-export const isTopicPhrase = (lemma: string, preposition: string) => TOPIC_SET.has(lemma) && TOPIC_PREPOSITIONS.has(preposition.toLowerCase());
+export const isTopicPhrase = (lemma: string, preposition: string) =>
+  TOPIC_SET.has(lemma) && (TOPIC_PREPOSITIONS.has(preposition.toLowerCase()) || (preposition.toLowerCase() === 'for' && FOR_TOPIC.has(lemma)));
