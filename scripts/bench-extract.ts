@@ -1,8 +1,9 @@
 // npm run bench:extract [-- --limit N]: tokens per second of the NER tagger alone and of the whole
-// extraction pipeline on Reuters-21578 bodies, on one core (this process). Prints figures only.
+// extraction pipeline (and the syntax model alone) on Reuters-21578 bodies, on one core (this process). Prints figures only.
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../src/extract/extract-article.js';
 import { NerTagger } from '../src/extract/ner/tagger.js';
+import { SyntaxModel } from '../src/extract/syntax/syntax-model.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import { tokenize } from '../src/extract/tokenize.js';
 import { reutersArticles } from './lib/reuters-articles.js';
@@ -24,4 +25,6 @@ function timed(label: string, run: () => void): void {
 
 console.log(`Reuters-21578: ${articles.length} articles with a body, ${tokens} tokens, one core`);
 timed('NER tagger alone', () => docs.forEach((d) => tagger.tagDocument(d)));
+const syntax = SyntaxModel.default();
+timed('syntax (tag, parse, lemmas)', () => docs.forEach((d) => d.forEach((s) => syntax.parse(s))));
 timed('whole extraction pipeline', () => articles.forEach((a) => extractArticle(a)));

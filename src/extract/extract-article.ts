@@ -67,6 +67,7 @@ export function extractArticle(article: Article): ArticleGraph {
   const drafts = findStatementDrafts(doc, quotes, claims);
   const statements: Statement[] = [];
   let previous: { id: string | null; at: number } | undefined;
+  const statementIds = new Set<string>();
   for (const d of drafts) {
     const speakerId = speakerEntity(doc, d.speaker, previous);
     const about = new Set(
@@ -74,8 +75,12 @@ export function extractArticle(article: Article): ArticleGraph {
         .filter((m) => m.entityId && m.start >= d.content.start && m.end <= d.content.end && m.cls.type !== 'Pronoun' && m.entityId !== speakerId)
         .map((m) => m.entityId!),
     );
+    // joint speakers share a content: the second and later get a suffix
+    let id = `${article.id}:stmt:${d.content.start}`;
+    for (let n = 2; statementIds.has(id); n++) id = `${article.id}:stmt:${d.content.start}:${n}`;
+    statementIds.add(id);
     statements.push({
-      id: `${article.id}:stmt:${d.content.start}`,
+      id,
       speakerId,
       speakerSpan: d.speaker?.span ?? null,
       cue: d.cue?.lemma ?? 'say',

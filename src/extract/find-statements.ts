@@ -9,6 +9,7 @@ import { overlaps, type Cue, type Draft } from './statement-draft.js';
 import { attributeQuote } from './statement-quote-attribution.js';
 import { reportedSpeech } from './statement-reported.js';
 import { clausalStatements } from './statement-clausal.js';
+import { jointSpeakerDrafts } from './statement-joint.js';
 
 // Line labels that are not speakers.
 const LABELS = /^(note|update|updated|editor['’]s note|correction|related|watch|read more|photo|photos|video|source|sources|by|posted|published|share|tags|topics|advertisement|click here|see also|subscribe)$/i;
@@ -118,6 +119,8 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
     const next = drafts.find((d) => d.quotes.some((x) => x.open > q.open)) ;
     if (next) drafts.push({ speaker: next.speaker, cue: next.cue, kind: 'direct', content: q.content, quotes: [q], origin: 'rule:continued-quote', confidence: 0.7 });
   }
+  // "X and Y said": one statement per speaker
+  drafts.push(...jointSpeakerDrafts(doc, drafts));
   return drafts.sort((a, b) => a.content.start - b.content.start);
 }
 

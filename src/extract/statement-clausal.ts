@@ -55,7 +55,10 @@ function speakerOf(doc: Doc, s: Sentence, kids: number[][], subject: number): Sp
   const mention =
     covering.find((m) => NAMED.has(m.cls.type)) ??
     mine.find((m) => NAMED.has(m.cls.type) && own[subject].some((c) => ['appos', 'flat', 'compound'].includes(s.syntax[c].deprel) && s.tokens[c].start <= m.start && m.start < s.tokens[subtreeRange(own, c)[1]].end)) ??
-    covering[0];
+    covering[0] ??
+    // a title parsed as the head ("Finance Minister Kofi Mensah" with "Finance" on top): the person in it
+    mine.find((m) => m.cls.type === 'Person') ??
+    mine.find((m) => NAMED.has(m.cls.type));
   if (!mention && !['NOUN', 'PROPN', 'PRON'].includes(s.syntax[subject].upos)) return undefined;
   const span = mention ?? { start: s.tokens[lo].start, end: s.tokens[Math.min(hi, lo + 8)].end };
   return { span: { start: span.start, end: span.end }, mention };
@@ -124,7 +127,8 @@ export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[],
     if (!content || wordsIn(doc, content) < (origin === 'rule:parse-stance' ? 1 : 3)) return;
     // A short quote inside the clause ('X says she respects Y's "passion"') gives way to the clause.
     const clash = taken.filter((d) => overlaps(d.content, content));
-    const swallow = clash.every((d) => d.kind === 'direct' && d.content.start >= content.start && d.content.end <= content.end && (origin !== 'rule:parse-stance' || d.origin.startsWith('rule:quote')));
+    const longer = (d: Draft) => content.end - content.start > d.content.end - d.content.start + 12;
+    const swallow = clash.every((d) => d.kind === 'direct' && longer(d) && d.content.start >= content.start && d.content.end <= content.end && (origin !== 'rule:parse-stance' || d.origin.startsWith('rule:quote')));
     if (!swallow || out.some((d) => overlaps(d.content, content))) return;
     const speaker = speakerOf(doc, s, kids, subject);
     if (!speaker || overlaps(speaker.span, content)) return;

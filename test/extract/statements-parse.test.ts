@@ -64,8 +64,29 @@ describe('statements from the parse', () => {
     expect(g.statements[0].text).toBe('I think the deal is dead and nobody will revive it');
   });
 
+  test.each([
+    ['Kofi Mensah and Ruth Baker said the agreement would be signed next week.'],
+    ['Interior Minister Kofi Mensah and his deputy Ruth Baker insisted that the agreement would be signed next week.'],
+  ])('joint speakers give one statement each: %s', (sentence) => {
+    const text = `Talks resumed in the capital on Sunday.\n\n${sentence}`;
+    const g = extract(text);
+    const mine = g.statements.filter((s) => s.text === 'the agreement would be signed next week');
+    const names = mine.map((s) => g.entities.find((e) => e.id === s.speakerId)?.name).sort();
+    expect(names).toEqual(['Kofi Mensah', 'Ruth Baker']);
+    expect(new Set(mine.map((s) => s.id)).size).toBe(2);
+  });
+
   test('no statement from a verb of saying without a complement', () => {
     const text = 'Talks resumed on Sunday.\n\nKofi Mensah spoke for an hour and then left the building.';
     expect(extract(text).statements).toHaveLength(0);
+  });
+});
+
+describe('a quote whose opening mark was lost', () => {
+  test('the paragraph up to the closing mark is the quote, attributed to the cue after it', () => {
+    const text = 'Talks resumed on Sunday.\n\nThe talks have failed and we will not return to the table," Kofi Mensah said.';
+    const g = extract(text);
+    const s = g.statements.find((x) => x.text === 'The talks have failed and we will not return to the table');
+    expect(s).toMatchObject({ kind: 'direct', speakerId: 'person:kofi-mensah' });
   });
 });

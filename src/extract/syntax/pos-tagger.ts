@@ -4,6 +4,29 @@ import type { WordView } from './word-form.js';
 
 const NONE = '<none>';
 
+/** Words seen at least `minCount` times with one tag at least `share` of the time -> that tag. */
+export function buildTagDictionary(words: Array<[string, number]>, minCount = 20, share = 0.995): Map<string, number> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const [w, t] of words) {
+    let c = counts.get(w);
+    if (!c) counts.set(w, (c = new Map()));
+    c.set(t, (c.get(t) ?? 0) + 1);
+  }
+  const dict = new Map<string, number>();
+  for (const w of [...counts.keys()].sort()) {
+    const c = counts.get(w)!;
+    let total = 0;
+    let best = -1;
+    let bestN = 0;
+    for (const [t, n] of [...c].sort((a, b) => a[0] - b[0])) {
+      total += n;
+      if (n > bestN) [best, bestN] = [t, n];
+    }
+    if (total >= minCount && bestN / total >= share) dict.set(w, best);
+  }
+  return dict;
+}
+
 /** Hashes the tagger features of word `i` given the two tags before it; returns the count. */
 export function tagFeatures(v: WordView, i: number, p1: number, p2: number, out: Uint32Array): number {
   const { norms, shapes, forms } = v;
@@ -41,12 +64,20 @@ export function tagFeatures(v: WordView, i: number, p1: number, p2: number, out:
   return n;
 }
 
-/** Greedy left-to-right tagging of one sentence: tag class indices. */
-export function tagWords(scorer: ClassScorer, v: WordView): Int32Array {
+/**
+ * Greedy left-to-right tagging of one sentence: tag class indices. Words in `dictionary` (frequent
+ * and unambiguous in training: "the", ",", "said") take their tag without scoring.
+ */
+export function tagWords(scorer: ClassScorer, v: WordView, dictionary?: ReadonlyMap<string, number>): Int32Array {
   const tags = new Int32Array(v.norms.length);
-  const feats = new Uint32Array(32);
+  const feats = new Uint32Array(40);
   const scores = new Float64Array(scorer.classes);
   for (let i = 0; i < tags.length; i++) {
+    const known = dictionary?.get(v.norms[i]);
+    if (known !== undefined) {
+      tags[i] = known;
+      continue;
+    }
     const n = tagFeatures(v, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, feats);
     scores.fill(0);
     scorer.score(feats, n, scores);

@@ -13,8 +13,9 @@ import { viewWords } from './word-form.js';
 /** File name of the syntax model inside models/. */
 export const SYNTAX_MODEL_FILE = 'parse.json.gz';
 
-// Layout: one gzipped JSON. Each weight table is sparse: keys sorted, per key the number of
-// non-zero weights, their class indices (one byte) and values as int16 multiples of `step`.
+// Layout: one gzipped JSON. Each weight table is sparse: keys sorted and stored as differences
+// (small numbers that gzip well), per key the number of non-zero weights, their class indices (one
+// byte) and values as int16 multiples of `step`.
 interface TableJson {
   classes: number;
   step: number;
@@ -25,10 +26,11 @@ interface TableJson {
 }
 
 interface ModelJson {
-  format: 'newsgraph-parse/1';
+  format: 'newsgraph-parse/2';
   /** Tagger classes, "UPOS|XPOS". */
   tags: string[];
   labels: string[];
+  tagDictionary: Record<string, number>;
   tagger: TableJson;
   parser: TableJson;
   labeller: TableJson;
@@ -66,7 +68,7 @@ function packTable(t: FrozenWeights, prune: number): TableJson {
   return {
     classes: t.classes,
     step,
-    keys: b64(Uint32Array.from(keys)),
+    keys: b64(Uint32Array.from(keys, (k, i) => (i === 0 ? k : k - keys[i - 1]))),
     counts: b64(Uint8Array.from(counts)),
     classIds: b64(Uint8Array.from(classIds)),
     values: b64(Int16Array.from(values)),
@@ -75,6 +77,7 @@ function packTable(t: FrozenWeights, prune: number): TableJson {
 
 function unpackTable(j: TableJson): FrozenWeights {
   const keys = unb64(j.keys, (b) => new Uint32Array(b));
+  for (let i = 1; i < keys.length; i++) keys[i] += keys[i - 1];
   const counts = unb64(j.counts, (b) => new Uint8Array(b));
   const classIds = unb64(j.classIds, (b) => new Uint8Array(b));
   const values = unb64(j.values, (b) => new Int16Array(b));
@@ -89,6 +92,8 @@ function unpackTable(j: TableJson): FrozenWeights {
 export interface SyntaxParts {
   tags: string[];
   labels: string[];
+  /** Frequent unambiguous words (normal form) -> tag class. */
+  tagDictionary: Record<string, number>;
   tagger: FrozenWeights;
   parser: FrozenWeights;
   labeller: FrozenWeights;
@@ -98,9 +103,10 @@ export interface SyntaxParts {
 /** Writes a model, dropping weights below `prune` in magnitude; returns the bytes written. */
 export function saveSyntaxModel(file: string, p: SyntaxParts, prune: number): number {
   const json: ModelJson = {
-    format: 'newsgraph-parse/1',
+    format: 'newsgraph-parse/2',
     tags: p.tags,
     labels: p.labels,
+    tagDictionary: p.tagDictionary,
     tagger: packTable(p.tagger, prune),
     parser: packTable(p.parser, prune),
     labeller: packTable(p.labeller, prune),
@@ -118,20 +124,23 @@ export class SyntaxModel {
   private readonly upos: string[];
   private readonly uposId: Int32Array;
   private readonly rootLabel: number;
+  private readonly dictionary: Map<string, number>;
 
   constructor(readonly parts: SyntaxParts) {
     this.upos = parts.tags.map((t) => t.slice(0, t.indexOf('|')));
     this.uposId = Int32Array.from(this.upos, (u) => this.upos.indexOf(u));
     this.rootLabel = parts.labels.indexOf('root');
+    this.dictionary = new Map(Object.entries(parts.tagDictionary));
   }
 
   /** Reads a model written by saveSyntaxModel. */
   static load(file: string): SyntaxModel {
     const j = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as ModelJson;
-    if (j.format !== 'newsgraph-parse/1') throw new Error(`${file}: not a newsgraph syntax model of this version`);
+    if (j.format !== 'newsgraph-parse/2') throw new Error(`${file}: not a newsgraph syntax model of this version`);
     return new SyntaxModel({
       tags: j.tags,
       labels: j.labels,
+      tagDictionary: j.tagDictionary ?? {},
       tagger: unpackTable(j.tagger),
       parser: unpackTable(j.parser),
       labeller: unpackTable(j.labeller),
@@ -148,7 +157,7 @@ export class SyntaxModel {
   parse(forms: string[]): SyntaxWord[] {
     if (forms.length === 0) return [];
     const v = viewWords(forms);
-    const tags = tagWords(this.parts.tagger, v);
+    const tags = tagWords(this.parts.tagger, v, this.dictionary);
     const punctBefore = new Int32Array(forms.length + 1);
     for (let i = 0; i < forms.length; i++) punctBefore[i + 1] = punctBefore[i] + (this.upos[tags[i]] === 'PUNCT' ? 1 : 0);
     const heads = singleRoot(parseHeads(this.parts.parser, { wordIds: v.wordIds, tags, coarse: tags.map((t) => this.uposId[t]), punctBefore }), tags, this.upos);

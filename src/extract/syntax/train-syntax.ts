@@ -1,6 +1,6 @@
 import { AveragedWeights, FrozenWeights } from './class-weights.js';
 import type { ConlluSentence } from './conllu.js';
-import { tagFeatures, tagWords } from './pos-tagger.js';
+import { buildTagDictionary, tagFeatures, tagWords } from './pos-tagger.js';
 import { trainParse } from './dependency-parser.js';
 import { childrenOf, labelFeatures } from './dep-labeller.js';
 import { learnLemmas } from './lemmatizer.js';
@@ -67,7 +67,7 @@ function classMap(counts: Map<string, number>, minCount: number, fallback: (v: s
 
 function trainTagger(views: WordView[], gold: Int32Array[], which: number[], classes: number, epochs: number, seed: number): AveragedWeights {
   const model = new AveragedWeights(classes);
-  const feats = new Uint32Array(32);
+  const feats = new Uint32Array(40);
   const scores = new Float64Array(classes);
   const rand = lcg(seed);
   for (let e = 0; e < epochs; e++) {
@@ -108,13 +108,14 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
   const goldLabels = data.map((s) => Int32Array.from(s.words, (w) => labelMap.get(w.deprel)!));
   const all = [...data.keys()];
 
+  const tagDictionary = buildTagDictionary(views.flatMap((v, s) => v.norms.map((w, i) => [w, goldTags[s][i]] as [string, number])));
   // Jackknifed tags: the parser and labeller learn from tags as noisy as the ones they will see.
   let tagging = options.tagCache?.get();
   if (!tagging) {
     const predicted: Int32Array[] = new Array(data.length);
     for (let f = 0; f < folds; f++) {
       const t = trainTagger(views, goldTags, all.filter((i) => i % folds !== f), tags.length, tagEpochs, 11 + f).freeze();
-      for (const i of all) if (i % folds === f) predicted[i] = tagWords(t, views[i]);
+      for (const i of all) if (i % folds === f) predicted[i] = tagWords(t, views[i], tagDictionary);
     }
     const t = trainTagger(views, goldTags, all, tags.length, tagEpochs, 7).freeze();
     tagging = { predicted, tagger: { keys: t.keys, weights: t.weights } };
@@ -175,6 +176,7 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
     tags,
     labels,
     tagger,
+    tagDictionary: Object.fromEntries(tagDictionary),
     parser: parser.freeze(),
     labeller: labeller.freeze(),
     lemmas: learnLemmas(words),
