@@ -11,7 +11,7 @@ import { trainSyntax, type TaggingResult } from '../src/extract/syntax/train-syn
 import { SYNTAX_MODEL_FILE, SyntaxModel, saveSyntaxModel } from '../src/extract/syntax/syntax-model.js';
 import { projectRoot } from '../src/project-root.js';
 
-const PRUNE = Number(process.env.PARSE_PRUNE ?? 0.05);
+const PRUNE = Number(process.env.PARSE_PRUNE ?? 1);
 const t0 = Date.now();
 const log = (m: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
 const read = (f: string) => parseConllu(fs.readFileSync(sharedData('ud-english', f), 'utf8'));

@@ -3,7 +3,7 @@ import type { SyntaxWord } from '../model/syntax.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
 import type { QuoteSegment } from './find-quotes.js';
 import { speechVerbLemma } from './lexicon/speech-verbs.js';
-import { isCognitionLemma, isIntentionLemma, isStanceLemma, isTopicPhrase } from './lexicon/cognition-verbs.js';
+import { isAttitudeAdjective, isCognitionLemma, isIntentionLemma, isStanceLemma, isTopicPhrase } from './lexicon/cognition-verbs.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { overlaps, wordsIn, type Draft } from './statement-draft.js';
 
@@ -88,7 +88,14 @@ export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[],
   const mine = quotes.filter((q) => overlaps(q.content, s));
   const quoted = (k: number) => mine.some((q) => q.content.start <= s.tokens[k].start && s.tokens[k].end <= q.content.end);
   s.syntax.forEach((w, v) => {
-    if (w.upos !== 'VERB' || quoted(v)) return;
+    if (quoted(v)) return;
+    // the tagger sometimes calls a predicative adjective a noun ("is confident/NOUN that")
+    if (w.upos === 'ADJ' || (w.upos === 'NOUN' && isAttitudeAdjective(w.lemma))) {
+      const d = attitude(doc, s, kids, v, taken.concat(out));
+      if (d) out.push(d);
+      return;
+    }
+    if (w.upos !== 'VERB') return;
     const speech = speechVerbLemma(w.lemma);
     const cognition = !speech && isCognitionLemma(w.lemma);
     const intention = isIntentionLemma(w.lemma);
@@ -145,4 +152,34 @@ export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[],
     });
   });
   return out;
+}
+
+const ATTITUDE_PREPOSITIONS = /^(of|about|with|regarding|on|over|to|toward|towards)$/i;
+
+// "X is critical of Y", "X was confident that ...": an attitude adjective with a copula and a
+// subject; the content is its clause or its prepositional object.
+function attitude(doc: Doc, s: Sentence, kids: number[][], a: number, taken: Draft[]): Draft | undefined {
+  const w = s.syntax[a];
+  if (!isAttitudeAdjective(w.lemma) || !kids[a].some((c) => s.syntax[c].deprel === 'cop')) return undefined;
+  const subject = kids[a].find((c) => s.syntax[c].deprel === 'nsubj');
+  if (subject === undefined) return undefined;
+  const comp = kids[a].find((c) => s.syntax[c].deprel === 'ccomp' || (s.syntax[c].deprel.startsWith('acl') && kids[c].some((m) => s.syntax[m].deprel === 'mark' && /^that$/i.test(s.tokens[m].text))));
+  const obl = kids[a].find((c) => s.syntax[c].deprel.startsWith('obl') && kids[c].some((m) => s.syntax[m].deprel === 'case' && m < c && ATTITUDE_PREPOSITIONS.test(s.tokens[m].text)));
+  const target = comp ?? obl;
+  if (target === undefined) return undefined;
+  let [lo, hi] = subtreeRange(kids, target);
+  if (comp === undefined) lo = Math.max(lo, kids[target].find((m) => s.syntax[m].deprel === 'case' && m < target)! + 1);
+  const content = contentSpan(s, lo, hi);
+  if (!content || taken.some((d) => overlaps(d.content, content))) return undefined;
+  const speaker = speakerOf(doc, s, kids, subject);
+  if (!speaker?.mention || overlaps(speaker.span, content)) return undefined;
+  return {
+    speaker,
+    cue: { k: a, lemma: w.lemma, span: { start: s.tokens[a].start, end: s.tokens[a].end } },
+    kind: 'indirect',
+    content,
+    quotes: [],
+    origin: 'rule:parse-attitude',
+    confidence: 0.5,
+  };
 }

@@ -48,6 +48,24 @@ const rows: Array<[string, string, string, { speaker?: string; entity?: string; 
     'her rival\'s plan is "a recipe for disaster" for the state',
     { entity: 'Ellen Park', cue: 'say' },
   ],
+  [
+    'attitude adjective with its prepositional object (British)',
+    'Mr Okafor was critical of the proposal.',
+    'the proposal',
+    { entity: 'Okafor', cue: 'critical', origin: 'rule:parse-attitude' },
+  ],
+  [
+    'attitude adjective with a that-clause',
+    'Ruth Baker is confident that the strike will end soon.',
+    'the strike will end soon',
+    { entity: 'Ruth Baker', cue: 'confident', origin: 'rule:parse-attitude' },
+  ],
+  [
+    'answering verb with "to"',
+    'Kofi Mensah has not yet responded to the allegations.',
+    'the allegations',
+    { entity: 'Kofi Mensah', cue: 'respond', origin: 'rule:parse-stance' },
+  ],
 ];
 
 describe('statements from the parse', () => {

@@ -30,6 +30,8 @@ const STANCE = [
   'recommend', 'demand', 'request', 'defend', 'dispute', 'challenge', 'tout', 'cite', 'favor', 'favour',
   'mock', 'ridicule', 'decry', 'denounce', 'embrace', 'question', 'deny', 'announce', 'predict', 'promise',
   'champion', 'hail', 'lament', 'acknowledge', 'admit', 'reaffirm', 'repeat', 'reiterate', 'echo', 'highlight',
+  'protest', 'pan', 'label', 'brand', 'coin', 'tweet', 'post', 'advocate', 'fault', 'assail', 'lambast', 'laud',
+  'commend', 'congratulate', 'deplore', 'float', 'unveil', 'outline', 'vow', 'pledge',
 ];
 
 // Verbs whose prepositional object is the topic of what was said or felt ("spoke about the talks",
@@ -38,8 +40,11 @@ const TOPIC = [
   'speak', 'talk', 'comment', 'complain', 'warn', 'worry', 'ask', 'call', 'argue', 'write', 'testify',
   'boast', 'joke', 'tweet', 'lobby', 'push', 'campaign', 'rail', 'caution', 'press', 'plead', 'appeal',
   'advocate', 'insist', 'speculate', 'brag', 'report', 'say', 'agree', 'disagree', 'care', 'think', 'know',
+  'respond', 'reply', 'react', 'refer', 'weigh', 'chime', 'focus', 'hint', 'elaborate', 'remark', 'testify',
 ];
 const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'against', 'over', 'regarding']);
+// "to" is a topic only after answering verbs ("responded to the remarks", "referred to the deal").
+const TO_TOPIC = new Set(['respond', 'reply', 'react', 'refer']);
 // "for" is a topic only after asking and pushing ("called for a ceasefire"), not "spoke for an hour".
 const FOR_TOPIC = new Set(['call', 'ask', 'push', 'press', 'campaign', 'lobby', 'plead', 'appeal', 'advocate']);
 
@@ -51,4 +56,20 @@ export const isStanceLemma = (lemma: string) => STANCE_SET.has(lemma);
 
 /** True when `preposition` after a verb with this lemma introduces the topic of what was said. */
 export const isTopicPhrase = (lemma: string, preposition: string) =>
-  TOPIC_SET.has(lemma) && (TOPIC_PREPOSITIONS.has(preposition.toLowerCase()) || (preposition.toLowerCase() === 'for' && FOR_TOPIC.has(lemma)));
+  TOPIC_SET.has(lemma) &&
+  (TOPIC_PREPOSITIONS.has(preposition.toLowerCase()) ||
+    (preposition.toLowerCase() === 'for' && FOR_TOPIC.has(lemma)) ||
+    (preposition.toLowerCase() === 'to' && TO_TOPIC.has(lemma)));
+
+// Adjectives of attitude after a copula: "X is critical of Y", "X is confident that ...".
+const ATTITUDE = [
+  'critical', 'supportive', 'appreciative', 'upbeat', 'optimistic', 'pessimistic', 'confident', 'sure', 'certain',
+  'concerned', 'worried', 'skeptical', 'sceptical', 'tired', 'proud', 'happy', 'angry', 'furious', 'disappointed',
+  'wary', 'aware', 'convinced', 'hopeful', 'adamant', 'unhappy', 'enthusiastic', 'opposed', 'dismissive',
+  'forthcoming', 'afraid', 'glad', 'pleased', 'frustrated', 'satisfied', 'dissatisfied', 'doubtful', 'fearful',
+  'mindful', 'vocal', 'clear', 'keen', 'eager', 'reluctant', 'determined', 'open', 'comfortable', 'uncomfortable',
+];
+const ATTITUDE_SET = new Set(ATTITUDE);
+
+/** True for an adjective whose complement ("of Y", "that ...") is its subject's stated attitude. */
+export const isAttitudeAdjective = (lemma: string) => ATTITUDE_SET.has(lemma);

@@ -73,52 +73,67 @@ export class AveragedWeights implements ClassScorer {
   }
 }
 
-// Open addressing over a power-of-two table whose slots hold the key and its row side by side, and
-// rows stored sparse as (class, weight) pairs: scoring a word is a few dozen random reads, and each
-// read touching one cache line instead of a dense row of mostly zero weights is what makes it fast.
-/** Read-only weights: feature hash -> sparse row of class weights. */
+// Open addressing over a power-of-two table. Scoring a word is a few dozen random reads into a
+// table of megabytes, so what matters is touching one cache line per feature: with few classes (the
+// parser's four moves) a slot holds the key and its whole row; with many (tags, relations) it holds
+// the key and where its sparse (class, weight) pairs start.
+/** Read-only weights: feature hash -> row of class weights. */
 export class FrozenWeights implements ClassScorer {
-  private readonly slots: Int32Array;
   private readonly mask: number;
+  private readonly stride: number;
+  private readonly inline: boolean;
+  /** Slot p starts at p * stride: the key (bit pattern, 0 = empty), then the row or [first, end). */
+  private readonly slotKeys: Int32Array;
+  private readonly slotValues: Float32Array;
   private readonly pairs: Float32Array;
 
   constructor(readonly classes: number, readonly keys: Uint32Array, readonly weights: Float32Array) {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
-    // slot p: [key, first pair, end of pairs]; key 0 marks an empty slot (hashEnd never returns 0).
-    this.slots = new Int32Array(size * 3);
+    this.inline = classes <= 7;
+    this.stride = this.inline ? classes + 1 : 3;
+    const buffer = new ArrayBuffer(size * this.stride * 4);
+    this.slotKeys = new Int32Array(buffer);
+    this.slotValues = new Float32Array(buffer);
     let nonZero = 0;
-    for (const w of weights) if (w !== 0) nonZero++;
+    if (!this.inline) for (const w of weights) if (w !== 0) nonZero++;
     this.pairs = new Float32Array(nonZero * 2);
     let at = 0;
     for (let i = 0; i < keys.length; i++) {
       let p = keys[i] & this.mask;
-      while (this.slots[p * 3] !== 0) p = (p + 1) & this.mask;
-      this.slots[p * 3] = keys[i] | 0;
-      this.slots[p * 3 + 1] = at;
+      while (this.slotKeys[p * this.stride] !== 0) p = (p + 1) & this.mask;
+      const base = p * this.stride;
+      this.slotKeys[base] = keys[i] | 0;
+      if (this.inline) {
+        for (let y = 0; y < classes; y++) this.slotValues[base + 1 + y] = weights[i * classes + y];
+        continue;
+      }
+      this.slotKeys[base + 1] = at;
       for (let y = 0; y < classes; y++) {
         const w = weights[i * classes + y];
         if (w === 0) continue;
         this.pairs[at++] = y;
         this.pairs[at++] = w;
       }
-      this.slots[p * 3 + 2] = at;
+      this.slotKeys[base + 2] = at;
     }
   }
 
   score(feats: Uint32Array, n: number, scores: Float64Array): void {
-    const { slots, mask, pairs } = this;
+    const { slotKeys, slotValues, mask, stride, pairs, classes } = this;
     for (let f = 0; f < n; f++) {
       const key = feats[f] | 0;
       let p = key & mask;
-      let s = slots[p * 3];
-      while (s !== 0 && s !== key) {
+      let k = slotKeys[p * stride];
+      while (k !== 0 && k !== key) {
         p = (p + 1) & mask;
-        s = slots[p * 3];
+        k = slotKeys[p * stride];
       }
-      if (s === 0) continue;
-      for (let a = slots[p * 3 + 1], end = slots[p * 3 + 2]; a < end; a += 2) scores[pairs[a]] += pairs[a + 1];
+      if (k === 0) continue;
+      const base = p * stride;
+      if (this.inline) for (let y = 0; y < classes; y++) scores[y] += slotValues[base + 1 + y];
+      else for (let a = slotKeys[base + 1], end = slotKeys[base + 2]; a < end; a += 2) scores[pairs[a]] += pairs[a + 1];
     }
   }
 }

@@ -52,11 +52,16 @@ function packTable(t: FrozenWeights, prune: number): TableJson {
   const classIds: number[] = [];
   const values: number[] = [];
   t.keys.forEach((key, i) => {
+    // A feature whose every weight is small was seen a few times in training: dropping it halves
+    // the tables (and the time spent missing the cache on them) for about 0.1 point of accuracy.
+    let rowMax = 0;
+    for (let y = 0; y < t.classes; y++) rowMax = Math.max(rowMax, Math.abs(t.weights[i * t.classes + y]));
+    if (rowMax < prune) return;
     let c = 0;
     for (let y = 0; y < t.classes; y++) {
       const v = t.weights[i * t.classes + y];
       const q = Math.round(v / step);
-      if (Math.abs(v) < prune || q === 0) continue;
+      if (q === 0) continue;
       classIds.push(y);
       values.push(q);
       c++;
@@ -100,7 +105,7 @@ export interface SyntaxParts {
   lemmas: LemmaTables;
 }
 
-/** Writes a model, dropping weights below `prune` in magnitude; returns the bytes written. */
+/** Writes a model, dropping features whose weights are all below `prune` in magnitude; returns the bytes written. */
 export function saveSyntaxModel(file: string, p: SyntaxParts, prune: number): number {
   const json: ModelJson = {
     format: 'newsgraph-parse/2',
