@@ -139,6 +139,11 @@ export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[],
     if (!swallow || out.some((d) => overlaps(d.content, content))) return;
     const speaker = speakerOf(doc, s, kids, subject);
     if (!speaker || overlaps(speaker.span, content)) return;
+    // A stance ("X backs the plan") is attributed only to someone the article names: with a bare noun
+    // subject the verb is more often an event ("the company proposed a merger") than a view.
+    if (origin === 'rule:parse-stance' && !speaker.mention) return;
+    // a stance needs something to be about: not a lone pronoun ("denied it")
+    if (origin === 'rule:parse-stance' && (wordsIn(doc, content) < 2 && /^(it|this|that|them|him|her|so)$/i.test(doc.text.slice(content.start, content.end)))) return;
     const within = quotes.filter((q) => overlaps(q.content, content));
     for (const d of clash) replaced.add(d);
     out.push({
