@@ -1,22 +1,13 @@
 import type { Span } from '../model/index.js';
-import type { SyntaxWord } from '../model/syntax.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
 import type { QuoteSegment } from './find-quotes.js';
 import { speechVerbLemma } from './lexicon/speech-verbs.js';
 import { isAttitudeAdjective, isCognitionLemma, isIntentionLemma, isStanceLemma, isTopicPhrase } from './lexicon/cognition-verbs.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { overlaps, wordsIn, type Draft } from './statement-draft.js';
+import { childrenOf } from './syntax/dep-labeller.js';
 
 const SPEAKER_TYPES = new Set(['Person', 'Organization', 'State', 'RoleDescription', 'ActorDescription', 'Pronoun']);
-
-/** Children of every word of a parsed sentence. */
-export function childrenOf(words: SyntaxWord[]): number[][] {
-  const kids: number[][] = words.map(() => []);
-  words.forEach((w, i) => {
-    if (w.head >= 0) kids[w.head].push(i);
-  });
-  return kids;
-}
 
 /** First and last token of the subtree under `root`, leaving out the subtree under `skip`. */
 function subtreeRange(kids: number[][], root: number, skip = -1): [number, number] {
@@ -83,7 +74,7 @@ function subjectOf(s: Sentence, kids: number[][], v: number): number {
  */
 export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[], taken: Draft[], replaced: Set<Draft>): Draft[] {
   const out: Draft[] = [];
-  const kids = childrenOf(s.syntax);
+  const kids = childrenOf(Int32Array.from(s.syntax, (w) => w.head));
   // A cue inside a quote is the quoted speaker's own words ("I think ..."): the quote is the statement.
   const mine = quotes.filter((q) => overlaps(q.content, s));
   const quoted = (k: number) => mine.some((q) => q.content.start <= s.tokens[k].start && s.tokens[k].end <= q.content.end);
