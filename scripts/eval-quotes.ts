@@ -1,8 +1,13 @@
 /**
- * npm run eval:quotes — scores extractArticle's statements against PolNeAR dev attributions:
- * content P/R/F1 and speaker accuracy, for all attributions, speech cues only, and direct quotes.
+ * npm run eval:quotes — scores extractArticle's statements against PolNeAR attributions (dev by
+ * default): first the strict view (every attribution, overlap of half the LONGER span), then the
+ * lenient views (half the shorter span): content P/R/F1 and speaker accuracy, for all attributions,
+ * speech cues only, and direct quotes.
  *
- *   node dist/scripts/eval-quotes.js [--dir .../polnear/dev] [--limit N]
+ *   node dist/scripts/eval-quotes.js [--split dev|train] [--dir DIR] [--limit N] [--errors N]
+ *
+ * `--errors N` prints N missed gold contents and N unmatched predictions (strict rule); it works on
+ * the train split only, so that dev stays a held-out figure nobody has read errors from.
  */
 import { sharedData } from './lib/shared-data.js';
 import fs from 'node:fs';
@@ -13,14 +18,16 @@ import { ArticleGraph } from '../src/model/index.js';
 import { parseBratAnn } from './lib/brat.js';
 import { listPolnearArticles } from './lib/polnear.js';
 import { pct, prf } from './lib/prf.js';
-import { addTally, emptyTally, QUOTE_VIEWS, scoreQuotes, toQuoteGold, type QuoteGold } from './lib/score-quotes.js';
+import { addTally, emptyTally, overlapOfLonger, QUOTE_VIEWS, scoreQuotes, STRICT_VIEWS, toQuoteGold, type QuoteGold, type ViewTally } from './lib/score-quotes.js';
 import { SPEECH_CUE_RULE } from './lib/speech-cues.js';
 import { formatTable } from './lib/table.js';
 
 const { values: opts } = parseArgs({
   options: {
-    dir: { type: 'string', default: sharedData('polnear', 'dev') },
+    split: { type: 'string', default: 'dev' },
+    dir: { type: 'string' },
     limit: { type: 'string' },
+    errors: { type: 'string' },
   },
 });
 
@@ -56,12 +63,27 @@ function conventions(texts: string[], golds: QuoteGold[][]): string[] {
   ];
 }
 
+function row(name: string, t: ViewTally): Array<string | number> {
+  const p = prf({ tp: t.predMatched, fp: t.predUnmatched, fn: 0 }).precision;
+  const r = prf({ tp: t.goldMatched, fp: 0, fn: t.goldUnmatched }).recall;
+  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  const acc = t.speakerJudged ? t.speakerCorrect / t.speakerJudged : 0;
+  return [name, t.goldMatched + t.goldUnmatched, pct(p), pct(r), (f1).toFixed(3), pct(acc), t.speakerJudged];
+}
+
 function main(): void {
-  let articles = listPolnearArticles(opts.dir!);
+  if (opts.split !== 'dev' && opts.split !== 'train') throw new Error(`--split must be dev or train, not ${opts.split}`);
+  const dir = opts.dir ?? sharedData('polnear', opts.split);
+  const showErrors = Number(opts.errors ?? 0);
+  if (showErrors > 0 && !/[\\/]train[\\/]?$/.test(dir)) throw new Error('--errors reads errors on the train split only (dev is held out)');
+  let articles = listPolnearArticles(dir);
   if (opts.limit) articles = articles.slice(0, Number(opts.limit));
   if (articles.length === 0) throw new Error(`no PolNeAR articles under ${opts.dir}`);
 
   const totals = QUOTE_VIEWS.map(() => emptyTally());
+  const strict = STRICT_VIEWS.map(() => emptyTally());
+  const errors: string[] = [];
+  const byOrigin = new Map<string, [number, number]>();
   const texts: string[] = [];
   const golds: QuoteGold[][] = [];
   const issues: string[] = [];
@@ -96,30 +118,44 @@ function main(): void {
     extractMs += performance.now() - t0;
     predicted += graph.statements.length;
     scoreQuotes(graph, gold).forEach((t, i) => addTally(totals[i], t));
+    scoreQuotes(graph, gold, STRICT_VIEWS, 'strict').forEach((t, i) => addTally(strict[i], t));
+    for (const p of graph.statements) {
+      const t = byOrigin.get(p.origin) ?? [0, 0];
+      t[1]++;
+      if (gold.some((g) => overlapOfLonger([p], g.content) >= 0.5)) t[0]++;
+      byOrigin.set(p.origin, t);
+    }
+    if (showErrors > 0 && errors.length < 4 * showErrors) {
+      const one = (s: { start: number; end: number }) => text.slice(s.start, s.end).replace(/\s+/g, ' ');
+      for (const g of gold)
+        if (!graph.statements.some((p) => overlapOfLonger([p], g.content) >= 0.5))
+          errors.push(`${a.name} MISS [${g.cueText}] ${g.content.map(one).join(' … ')}`);
+      for (const p of graph.statements)
+        if (!gold.some((g) => overlapOfLonger([p], g.content) >= 0.5)) {
+          const near = gold.find((g) => overlapOfLonger([p], g.content) > 0);
+          errors.push(`${a.name} EXTRA (${p.origin}, ${p.cue}) ${one(p)}${near ? `\n      gold: ${near.content.map(one).join(' … ')}` : ''}`);
+        }
+    }
   }
 
   const all = golds.flat();
   const count = (f: (g: QuoteGold) => boolean) => all.filter(f).length;
-  console.log(`eval-quotes: PolNeAR ${opts.dir}, ${articles.length} articles, first annotator file per article`);
+  console.log(`eval-quotes: PolNeAR ${dir}, ${articles.length} articles, first annotator file per article`);
   console.log(
     `gold attributions: ${all.length}; speech cues: ${count((g) => g.speech)}; direct quotes: ` +
       `${count((g) => g.direct)} (${count((g) => g.direct && g.speech)} with speech cues); ` +
       `no Source: ${count((g) => g.source === null)}; predicted statements: ${predicted}`,
   );
-  console.log(`filter: ${SPEECH_CUE_RULE}\n`);
+  console.log('\nSTRICT (the figure to quote): every attribution, content overlap >= 1/2 of the LONGER span');
+  console.log(formatTable(['gold view', 'gold', 'P', 'R', 'F1', 'speaker acc', 'speaker n'], STRICT_VIEWS.map((v, i) => row(v.name, strict[i]))));
+  const [s0, d0] = strict;
+  const f1 = Number(row('', s0)[4]);
   console.log(
-    formatTable(
-      ['gold view', 'gold', 'P', 'R', 'F1', 'speaker acc', 'speaker n'],
-      QUOTE_VIEWS.map((v, i) => {
-        const t = totals[i];
-        const p = prf({ tp: t.predMatched, fp: t.predUnmatched, fn: 0 }).precision;
-        const r = prf({ tp: t.goldMatched, fp: 0, fn: t.goldUnmatched }).recall;
-        const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-        const acc = t.speakerJudged ? t.speakerCorrect / t.speakerJudged : 0;
-        return [v.name, t.goldMatched + t.goldUnmatched, pct(p), pct(r), pct(f1), pct(acc), t.speakerJudged];
-      }),
-    ),
+    `strict summary: content F1 ${f1.toFixed(3)}, speaker accuracy ${pct(s0.speakerJudged ? s0.speakerCorrect / s0.speakerJudged : 0)}%, ` +
+      `direct-quote recall ${pct(d0.goldMatched / Math.max(1, d0.goldMatched + d0.goldUnmatched))}%`,
   );
+  console.log(`\nLENIENT: content overlap >= 1/2 of the SHORTER span; filter: ${SPEECH_CUE_RULE}`);
+  console.log(formatTable(['gold view', 'gold', 'P', 'R', 'F1', 'speaker acc', 'speaker n'], QUOTE_VIEWS.map((v, i) => row(v.name, totals[i]))));
   console.log(
     '\nmatch: one-to-one greedy, content overlap >= 1/2 of the shorter span; direct-quote rows count only ' +
       'predictions of kind "direct" for precision; speaker correct when speakerSpan or a mention of the ' +
@@ -130,6 +166,9 @@ function main(): void {
     `\nspeed: ${articles.length} articles in ${(extractMs / 1000).toFixed(2)} s ` +
       `(${(extractMs / articles.length).toFixed(1)} ms/article)`,
   );
+  if (showErrors > 0)
+    console.log(`\nstrict matches by rule: ${[...byOrigin].sort((a, b) => b[1][1] - a[1][1]).map(([o, [m, n]]) => `${o} ${m}/${n}`).join(', ')}`);
+  if (showErrors > 0) console.log(`\nerrors (train split, strict rule):\n  ${errors.slice(0, 4 * showErrors).join('\n  ')}`);
   if (issues.length) console.log(`\nissues (${issues.length}):\n  ${issues.join('\n  ')}`);
 }
 

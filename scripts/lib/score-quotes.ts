@@ -4,7 +4,7 @@ import { greedyMatch } from './greedy-match.js';
 import { isDirectQuote } from './quote-marks.js';
 import { entityLookup } from './entity-lookup.js';
 import { isSpeechCue } from './speech-cues.js';
-import { overlapRatio, overlapsAtAll, overlapsEnough } from './spans.js';
+import { overlapLength, overlapRatio, overlapsAtAll, overlapsEnough, spanSetLength, type SpanSet } from './spans.js';
 
 /** A gold attribution with the flags the views filter on. */
 export interface QuoteGold {
@@ -37,6 +37,26 @@ export interface QuoteView {
   gold: (g: QuoteGold) => boolean;
   prediction: (p: Statement) => boolean;
 }
+
+/**
+ * How much two contents must overlap to be the same statement. `lenient`: half of the shorter span
+ * (a quote with or without its "he said" still matches). `strict`: half of the longer span, so a
+ * prediction that covers only a piece of a long gold content (or swallows a sentence around a short
+ * one) does not count; this is the figure the issue reports for PolNeAR.
+ */
+export type MatchRule = 'lenient' | 'strict';
+
+/** Overlap as a share of the longer set (0..1). */
+export function overlapOfLonger(a: SpanSet, b: SpanSet): number {
+  const longer = Math.max(spanSetLength(a), spanSetLength(b));
+  return longer === 0 ? 0 : overlapLength(a, b) / longer;
+}
+
+/** The strict view: every attribution, whatever its cue (verbs of saying, beliefs, "according to", nouns). */
+export const STRICT_VIEWS: readonly QuoteView[] = [
+  { name: 'all attributions', gold: () => true, prediction: () => true },
+  { name: 'direct quotes, all cues', gold: (g) => g.direct, prediction: (p) => p.kind === 'direct' },
+];
 
 export const QUOTE_VIEWS: readonly QuoteView[] = [
   { name: 'all attributions', gold: () => true, prediction: () => true },
@@ -78,10 +98,14 @@ export function addTally(a: ViewTally, b: ViewTally): ViewTally {
  * Speaker: correct when the predicted speakerSpan, or any mention of the predicted speaker entity,
  * overlaps the gold Source; judged only where the gold has a Source.
  */
-export function scoreQuotes(graph: ArticleGraph, gold: readonly QuoteGold[], views = QUOTE_VIEWS): ViewTally[] {
+export function scoreQuotes(graph: ArticleGraph, gold: readonly QuoteGold[], views = QUOTE_VIEWS, rule: MatchRule = 'lenient'): ViewTally[] {
   const preds = graph.statements;
   const entity = entityLookup(graph);
-  const m = greedyMatch(preds, gold, (p, g) => (overlapsEnough([p], g.content) ? overlapRatio([p], g.content) : null));
+  const m = greedyMatch(preds, gold, (p, g) => {
+    if (rule === 'lenient') return overlapsEnough([p], g.content) ? overlapRatio([p], g.content) : null;
+    const r = overlapOfLonger([p], g.content);
+    return r > 0 && r >= 0.5 ? r : null;
+  });
   const goldOf = new Map(m.pairs.map(([pi, gi]) => [pi, gi]));
   const predOf = new Map(m.pairs.map(([pi, gi]) => [gi, pi]));
   const split = new Set(

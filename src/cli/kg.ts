@@ -9,6 +9,7 @@ import { runExtract } from './extract-command.js';
 import { runIngest } from './ingest-command.js';
 import { addLoadCommand, wholeNumber } from './load-command.js';
 import { runNerConll } from './ner-command.js';
+import { runParseConllu } from './parse-command.js';
 import { serverOptions, startServer } from '../serve/start-server.js';
 
 function isoDate(value: string): string {
@@ -77,6 +78,8 @@ program
   .action(async (opts: { conll: string }) => {
     await runNerConll(opts.conll, process.stdout);
   });
+
+program.command('parse').description('parse a CoNLL-U file: predicted UPOS, HEAD, DEPREL in columns 4, 7, 8').requiredOption('--conllu <file>', 'CoNLL-U input (gold tokenization)').action(async (opts: { conllu: string }) => runParseConllu(opts.conllu, process.stdout));
 
 program
   .command('serve')

@@ -1,11 +1,14 @@
 import type { Article, Span } from '../model/index.js';
+import type { SyntaxWord } from '../model/syntax.js';
 import type { Token } from './tokenize.js';
 
-/** A sentence with its tokens and the paragraph it belongs to. */
+/** A sentence with its tokens, their parse and the paragraph it belongs to. */
 export interface Sentence extends Span {
   index: number;
   paragraph: number;
   tokens: Token[];
+  /** One entry per token: UPOS, head, UD relation and lemma (`syntax/`). */
+  syntax: SyntaxWord[];
 }
 
 /** What a mention names before resolution. */

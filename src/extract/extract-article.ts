@@ -5,6 +5,7 @@ import type { Doc, RawMention } from './doc.js';
 import { splitParagraphs, splitSentences, type Paragraph } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import { firstStartingAt } from './first-starting-at.js';
+import { SyntaxModel } from './syntax/syntax-model.js';
 import { findNames } from './find-names.js';
 import { findDescriptions } from './find-descriptions.js';
 import { applyNameContext } from './name-context.js';
@@ -36,6 +37,7 @@ function datelineOf(article: Article): { start: number; end: number; agency?: Ra
   return { start, end: d.end, agency };
 }
 
+// Every sentence is tagged and parsed once here; later passes read heads, relations and lemmas.
 function sentencesOf(text: string, paragraphs: Paragraph[]): Doc['sentences'] {
   // Sentences come in text order, so the paragraph of each is found by walking forward, not by a
   // search per sentence (quadratic in an article of many short paragraphs).
@@ -44,7 +46,11 @@ function sentencesOf(text: string, paragraphs: Paragraph[]): Doc['sentences'] {
     while (p < paragraphs.length && paragraphs[p].end <= offset) p++;
     return p < paragraphs.length && paragraphs[p].start <= offset ? p : -1;
   };
-  return splitSentences(text, paragraphs).map((s, index) => ({ ...s, index, paragraph: paraOf(s.start), tokens: tokenize(text, s.start, s.end) }));
+  const syntax = SyntaxModel.default();
+  return splitSentences(text, paragraphs).map((s, index) => {
+    const tokens = tokenize(text, s.start, s.end);
+    return { ...s, index, paragraph: paraOf(s.start), tokens, syntax: syntax.parse(tokens.map((t) => t.text)) };
+  });
 }
 
 // The mentions that start inside [from, to), in text order: a statement looks only at mentions
@@ -81,6 +87,7 @@ export function extractArticle(article: Article): ArticleGraph {
   const statements: Statement[] = [];
   const mentionsWithin = mentionsByStart(doc.mentions);
   let previous: { id: string | null; at: number } | undefined;
+  const statementIds = new Set<string>();
   for (const d of drafts) {
     const speakerId = speakerEntity(doc, d.speaker, previous);
     const about = new Set(
@@ -88,8 +95,12 @@ export function extractArticle(article: Article): ArticleGraph {
         .filter((m) => m.entityId && m.start >= d.content.start && m.end <= d.content.end && m.cls.type !== 'Pronoun' && m.entityId !== speakerId)
         .map((m) => m.entityId!),
     );
+    // joint speakers share a content: the second and later get a suffix
+    let id = `${article.id}:stmt:${d.content.start}`;
+    for (let n = 2; statementIds.has(id); n++) id = `${article.id}:stmt:${d.content.start}:${n}`;
+    statementIds.add(id);
     statements.push({
-      id: `${article.id}:stmt:${d.content.start}`,
+      id,
       speakerId,
       speakerSpan: d.speaker?.span ?? null,
       cue: d.cue?.lemma ?? 'say',

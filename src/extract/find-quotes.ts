@@ -44,6 +44,14 @@ function doubleQuotes(text: string, p: Paragraph): QuoteSegment[] {
     if (!straight && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
     // A closing mark typed for an opening one at the start of a quote (`”Fear. I am afraid...`).
     const misTyped = CLOSERS.has(ch) && /[\s]/.test(text[i - 1] ?? ' ') && /[\p{L}\d]/u.test(text[i + 1] ?? '');
+    // A quote whose opening mark was lost: the paragraph's first mark closes one (`failed," she
+    // said.`) - punctuation before it, a space after, and words between the paragraph start and it.
+    if (open < 0 && out.length === 0 && !misTyped && !OPENERS.has(ch) && /[,.!?]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '') && wordCount(text, { start: p.start, end: i }) >= 4) {
+      const close = pair ? i + 1 : i;
+      out.push({ open: p.start, close, content: trimSpan(text, p.start, i), closed: true, continues: false, single: false });
+      if (pair) i++;
+      continue;
+    }
     if (open < 0 && (straight || OPENERS.has(ch) || misTyped)) {
       open = i;
       width = pair ? 2 : 1;

@@ -8,6 +8,8 @@ import { cuesOf } from './statement-cues.js';
 import { overlaps, type Cue, type Draft } from './statement-draft.js';
 import { attributeQuote } from './statement-quote-attribution.js';
 import { reportedSpeech } from './statement-reported.js';
+import { clausalStatements } from './statement-clausal.js';
+import { jointSpeakerDrafts } from './statement-joint.js';
 
 // Line labels that are not speakers.
 const LABELS = /^(note|update|updated|editor['’]s note|correction|related|watch|read more|photo|photos|video|source|sources|by|posted|published|share|tags|topics|advertisement|click here|see also|subscribe)$/i;
@@ -89,6 +91,10 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
       for (const q of d.quotes) used.add(q);
     }
   }
+  // 2b. what the word rules missed, read off the parse: "X warned that", "X believes", "X wants to"
+  const replaced = new Set<Draft>();
+  for (const s of doc.sentences) drafts.push(...clausalStatements(doc, s, quotes, drafts, replaced));
+  if (replaced.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !replaced.has(d)));
   // 3. quotes without an attribution of their own: the second half of a split quote, a paragraph
   // that continues a quote, or a whole-paragraph quote after a statement by someone named.
   for (const q of quotes) {
@@ -113,6 +119,8 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
     const next = drafts.find((d) => d.quotes.some((x) => x.open > q.open)) ;
     if (next) drafts.push({ speaker: next.speaker, cue: next.cue, kind: 'direct', content: q.content, quotes: [q], origin: 'rule:continued-quote', confidence: 0.7 });
   }
+  // "X and Y said": one statement per speaker
+  drafts.push(...jointSpeakerDrafts(doc, drafts));
   return drafts.sort((a, b) => a.content.start - b.content.start);
 }
 
