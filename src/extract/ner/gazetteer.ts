@@ -1,10 +1,16 @@
 import { tokenize } from '../tokenize.js';
 
-// Gazetteer categories, one bit each. Lists come only from broad documented sources (the
-// world-countries package, Reuters-21578 category lists, the training data) and a short hand list
-// of title words; see build-gazetteer.ts.
+// Gazetteer categories, one bit each. Lists come only from broad documented sources (packages and
+// Reuters-21578 lists named in build-gazetteer.ts, the training data) and short hand lists of title
+// words and organization suffixes; see build-gazetteer.ts and README.md beside it.
 /** Names of gazetteer categories; the index is the bit. */
-export const GAZETTEER_CATEGORIES = ['country', 'capital', 'demonym', 'language', 'place', 'title', 'org-suffix', 'train-PER', 'train-LOC', 'train-ORG', 'train-MISC'] as const;
+export const GAZETTEER_CATEGORIES = [
+  'country', 'capital', 'demonym', 'language', 'place', 'title', 'org-suffix', 'train-PER', 'train-LOC', 'train-ORG', 'train-MISC',
+  'city', 'region', 'person-name', 'company', 'known-org', 'reuters-person', 'reuters-org',
+] as const;
+
+/** A gazetteer category name. */
+export type GazetteerCategory = (typeof GAZETTEER_CATEGORIES)[number];
 
 /** Longest phrase, in tokens, the matcher tries. */
 const MAX_LEN = 6;

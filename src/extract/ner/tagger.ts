@@ -3,8 +3,10 @@ import path from 'node:path';
 import { projectRoot } from '../../project-root.js';
 import { viewDocument, type DocumentView, type WordResources } from './document-view.js';
 import { decodeDocument } from './greedy-decode.js';
+import { documentPredictions } from './document-predictions.js';
 import { labelPart, labelsToSpans, labelType, NER_TYPES } from './labels.js';
 import { loadModel, NER_MODEL_FILE } from './model-file.js';
+import { GAZETTEER_CATEGORIES, type GazetteerCategory } from './gazetteer.js';
 import type { LabelScorer } from './perceptron.js';
 
 /** Entity types the tagger assigns. */
@@ -24,19 +26,23 @@ function toIob2(labels: number[]): string[] {
   return labels.map((y) => (y === 0 ? 'O' : `${labelPart(y) === 1 || labelPart(y) === 4 ? 'B' : 'I'}-${NER_TYPES[labelType(y)]}`));
 }
 
-/** Named-entity tagger (averaged perceptron, greedy BILOU decoding) over token strings only. */
+/**
+ * Named-entity tagger (averaged perceptron, greedy BILOU decoding) over token strings only. With a
+ * second scorer, tagging takes two passes: the second reads the first's labels of the whole document.
+ */
 export class NerTagger {
   constructor(
     private readonly scorer: LabelScorer,
     private readonly resources: WordResources,
+    private readonly second?: LabelScorer,
   ) {}
 
   /** Loads the model from `modelDir` (default <project>/models). */
   static load(modelDir = path.join(projectRoot(), 'models')): NerTagger {
     const file = path.join(modelDir, NER_MODEL_FILE);
     if (!fs.existsSync(file)) throw new Error(`NER model not found: ${file} (run npm run train:ner)`);
-    const { table, resources } = loadModel(file);
-    return new NerTagger(table, resources);
+    const { tables, resources } = loadModel(file);
+    return new NerTagger(tables[0], resources, tables[1]);
   }
 
   /** The tagger of the project's model, loaded once. */
@@ -46,17 +52,24 @@ export class NerTagger {
 
   /** BILOU label ids per token; document-level features use all sentences. */
   labelDocument(sentences: string[][]): number[][] {
-    return decodeDocument(viewDocument(sentences, this.resources), this.scorer);
+    return this.labelView(viewDocument(sentences, this.resources));
   }
 
-  /** IOB2 tags of a document already turned into a view (training reuses views across epochs). */
-  tagLabels(view: DocumentView): string[][] {
-    return decodeDocument(view, this.scorer).map(toIob2);
+  /** BILOU labels of a document already turned into a view (training reuses views across epochs). */
+  labelView(view: DocumentView): number[][] {
+    const first = decodeDocument(view, this.scorer);
+    return this.second ? decodeDocument(view, this.second, undefined, undefined, documentPredictions(view, first)) : first;
   }
 
   /** Tags a whole document: sentences of token strings -> IOB2 tags per token. Document-level features use all sentences. */
   tagDocument(sentences: string[][]): string[][] {
     return this.labelDocument(sentences).map(toIob2);
+  }
+
+  /** Gazetteer categories of a phrase of tokens ("Boeing" -> company, person-name), for rules after tagging. */
+  gazetteerCategories(tokens: string[]): GazetteerCategory[] {
+    const mask = this.resources.gazetteer.entries.get(tokens.join(' ').toLowerCase()) ?? 0;
+    return GAZETTEER_CATEGORIES.filter((_, bit) => mask & (1 << bit));
   }
 
   /** Same, as entity spans per sentence. */
