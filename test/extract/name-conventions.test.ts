@@ -39,7 +39,7 @@ describe('chambers of parliament are institutions, never persons', () => {
   test.each<[string, string, string[]]>([
     ['BBC', 'The bill passed the Commons but the Lords rejected it on Tuesday.', ['House of Commons', 'House of Lords']],
     ['BBC', 'Peers in the House of Lords voted against the plan.', ['House of Lords']],
-    ['Reuters', 'LONDON, June 4 (Reuters) - Britain\'s House of Commons approved the budget on Wednesday.', ['House of Commons']],
+    ['Reuters', 'LONDON, June 4 (Reuters) - Britain\'s House of Commons approved the budget on Wednesday.', ['House of Commons', 'Reuters']],
   ])('%s: %s', (_outlet, text, expected) => {
     const g = extract(text);
     expect(names(g, 'Person')).toEqual([]);
@@ -51,7 +51,7 @@ describe('parties by their short names are organizations of kind party', () => {
   test.each<[string, string, Record<string, string>]>([
     ['BBC', 'Labour and the Tories clashed over tax, while the Lib Dems and the SNP abstained.', { 'Labour Party': 'party', 'Conservative Party': 'party', 'Liberal Democrats': 'party', 'Scottish National Party': 'party' }],
     ['BBC', 'The Conservatives said the vote was unfair.', { 'Conservative Party': 'party' }],
-    ['Reuters', 'BERLIN, Nov 5 (Reuters) - The SPD and the CDU agreed on a coalition deal, officials said.', { 'Social Democratic Party of Germany': 'party', 'Christian Democratic Union': 'party' }],
+    ['Reuters', 'BERLIN, Nov 5 (Reuters) - The SPD and the CDU agreed on a coalition deal, officials said.', { 'Social Democratic Party of Germany': 'party', 'Christian Democratic Union': 'party', Reuters: 'news agency' }],
     ['US news', 'Democrats and Republicans in Congress failed to agree on the budget.', { 'Democratic Party': 'party', 'Republican Party': 'party', 'U.S. Congress': 'government agency' }],
   ])('%s: %s', (_outlet, text, expected) => {
     const g = extract(text);

@@ -4,6 +4,7 @@ import { projectRoot } from '../../project-root.js';
 import { viewDocument, type DocumentView, type WordResources } from './document-view.js';
 import { decodeDocument } from './greedy-decode.js';
 import { documentPredictions } from './document-predictions.js';
+import { fixPersonSpans } from './person-spans.js';
 import { labelPart, labelsToSpans, labelType, NER_TYPES } from './labels.js';
 import { loadModel, NER_MODEL_FILE } from './model-file.js';
 import { GAZETTEER_CATEGORIES, type GazetteerCategory } from './gazetteer.js';
@@ -58,7 +59,9 @@ export class NerTagger {
   /** BILOU labels of a document already turned into a view (training reuses views across epochs). */
   labelView(view: DocumentView): number[][] {
     const first = decodeDocument(view, this.scorer);
-    return this.second ? decodeDocument(view, this.second, undefined, undefined, documentPredictions(view, first)) : first;
+    const labels = this.second ? decodeDocument(view, this.second, undefined, undefined, documentPredictions(view, first)) : first;
+    labels.forEach((sentence, s) => fixPersonSpans(view.words[s], sentence));
+    return labels;
   }
 
   /** Tags a whole document: sentences of token strings -> IOB2 tags per token. Document-level features use all sentences. */

@@ -51,6 +51,9 @@ export function normalizeSentence(seq: string[], capitalization: Map<string, num
   let out: string[] | undefined;
   for (let i = 0; i + 1 < base.length; i++) {
     const w = base[i];
+    // Cheap tests first: this runs on every token the tagger sees.
+    const c = w.charCodeAt(0);
+    if (w.length > 4 || c < 65 || c > 90) continue;
     const nextIsName = NAME.test(base[i + 1]);
     if (nextIsName && HONORIFIC.test(w)) (out ??= [...base])[i] = `${w}.`;
     else if (nextIsName && /^[B-HJ-Z]$/.test(w) && i > 0 && NAME.test(base[i - 1])) (out ??= [...base])[i] = `${w}.`;
