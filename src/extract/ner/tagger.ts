@@ -5,6 +5,7 @@ import { viewDocument, type DocumentView, type WordResources } from './document-
 import { decodeDocument } from './greedy-decode.js';
 import { documentPredictions } from './document-predictions.js';
 import { fixPersonSpans } from './person-spans.js';
+import { swallowsCommonWord, uncapsHeadline } from './truecase.js';
 import { labelPart, labelsToSpans, labelType, NER_TYPES } from './labels.js';
 import { loadModel, NER_MODEL_FILE } from './model-file.js';
 import { GAZETTEER_CATEGORIES, type GazetteerCategory } from './gazetteer.js';
@@ -60,8 +61,18 @@ export class NerTagger {
   labelView(view: DocumentView): number[][] {
     const first = decodeDocument(view, this.scorer);
     const labels = this.second ? decodeDocument(view, this.second, undefined, undefined, documentPredictions(view, first)) : first;
-    labels.forEach((sentence, s) => fixPersonSpans(view.words[s], sentence));
+    labels.forEach((sentence, s) => {
+      if (view.capsSentence[s]) this.retagHeadline(view.words[s], sentence);
+      fixPersonSpans(view.words[s], sentence);
+    });
     return labels;
+  }
+
+  private retagHeadline(words: string[], labels: number[]): void {
+    const caps = this.resources.capitalization;
+    if (!labelsToSpans(labels).some(([a, b]) => swallowsCommonWord(words, a, b, caps))) return;
+    const [again] = decodeDocument(viewDocument([uncapsHeadline(words, caps)], this.resources), this.scorer);
+    for (let i = 0; i < labels.length; i++) labels[i] = again[i];
   }
 
   /** Tags a whole document: sentences of token strings -> IOB2 tags per token. Document-level features use all sentences. */

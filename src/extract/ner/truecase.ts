@@ -60,3 +60,24 @@ export function normalizeSentence(seq: string[], capitalization: Map<string, num
   }
   return out ?? base;
 }
+
+// An all-caps headline hides which words are names, and the model then runs a name on over the
+// words after it ("CLINTON AND YELTSIN TO" as one organization). Such a headline, once a span
+// ends on a word news writes in lower case, is tagged again as mixed case: lower-case words to
+// lower case, the rest with a capital ("Clinton and Yeltsin to meet in Helsinki"), short words
+// the statistics do not know kept as they are (acronyms: "IBM", "NBA").
+/** A headline in capitals rewritten in mixed case from the capitalization statistics. */
+export function uncapsHeadline(seq: string[], capitalization: Map<string, number>): string[] {
+  return seq.map((w, i) => {
+    if (!/^\p{Lu}/u.test(w)) return w;
+    const lower = w.toLowerCase();
+    const bucket = capitalization.get(lower);
+    if (bucket === undefined) return w.length <= 4 || /\d/.test(w) ? w : capital(lower);
+    return bucket <= 2 && i > 0 ? lower : capital(lower);
+  });
+}
+
+/** Whether a span of a caps headline ends on a word that news writes in lower case ("SIEMENS TO"). */
+export function swallowsCommonWord(seq: string[], start: number, end: number, capitalization: Map<string, number>): boolean {
+  return end - start > 1 && capitalization.get(seq[end - 1].toLowerCase()) === 0;
+}
