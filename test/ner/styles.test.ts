@@ -1,45 +1,21 @@
-import { NerTagger, type NerSpan } from '../../src/extract/ner/tagger.js';
 import { isLowercaseSequence, truecase } from '../../src/extract/ner/truecase.js';
-
-const tagger = NerTagger.default();
-
-/** Entities of one sentence (space-separated tokens) as "words/TYPE" strings. */
-function entities(sentence: string): string[] {
-  const tokens = sentence.split(' ');
-  const [spans] = tagger.spansOfDocument([tokens]);
-  return spans.map((s: NerSpan) => `${tokens.slice(s.start, s.end).join(' ')}/${s.type}`);
-}
+import { nerEntities as entities } from '../helpers/ner-entities.js';
 
 // One table per writing style the tagger meets outside CoNLL's Reuters copy. Names are made up or
 // generic, so the rows test what generalizes, not what the training data happened to contain.
 describe('NerTagger across casing and styles', () => {
-  test.each<[string, string[]]>([
-    ['CLINTON AND YELTSIN TO MEET IN HELSINKI', ['CLINTON/PER', 'YELTSIN/PER', 'HELSINKI/LOC']],
-    ['PRIME MINISTER VISITS JAPAN AND SOUTH KOREA', ['JAPAN/LOC', 'SOUTH KOREA/LOC']],
-  ])('all-caps headline: %s', (sentence, expected) => {
-    expect(entities(sentence)).toEqual(expected);
-  });
-
-  test.each<[string, string[]]>([
-    ['officials from norway and chile met in oslo on monday .', ['norway/LOC', 'chile/LOC', 'oslo/LOC']],
-    ['the european union said on friday it would appeal .', ['european union/ORG']],
-  ])('lower-cased text: %s', (sentence, expected) => {
-    expect(entities(sentence)).toEqual(expected);
-  });
-
-  test.each<[string, string[]]>([
-    ['Mr Okafor said the plan would fail .', ['Okafor/PER']],
-    ['Mrs Adeyemi and Ms Kowalczyk disagreed .', ['Adeyemi/PER', 'Kowalczyk/PER']],
-    ['Dr Nwosu told reporters the drug was safe .', ['Nwosu/PER']],
-    ['Sir Malcolm Brennan will chair the inquiry .', ['Malcolm Brennan/PER']],
-  ])('honorific without a period: %s', (sentence, expected) => {
-    expect(entities(sentence)).toEqual(expected);
-  });
-
-  test.each<[string, string[]]>([
-    ['Harry S Truman was president .', ['Harry S Truman/PER']],
-    ['Thomas J Whitfield , the chairman , resigned .', ['Thomas J Whitfield/PER']],
-  ])('initials without periods: %s', (sentence, expected) => {
+  test.each<[string, string, string[]]>([
+    ['all-caps headline', 'CLINTON AND YELTSIN TO MEET IN HELSINKI', ['CLINTON/PER', 'YELTSIN/PER', 'HELSINKI/LOC']],
+    ['all-caps headline', 'PRIME MINISTER VISITS JAPAN AND SOUTH KOREA', ['JAPAN/LOC', 'SOUTH KOREA/LOC']],
+    ['lower-cased text', 'officials from norway and chile met in oslo on monday .', ['norway/LOC', 'chile/LOC', 'oslo/LOC']],
+    ['lower-cased text', 'the european union said on friday it would appeal .', ['european union/ORG']],
+    ['honorific without a period', 'Mr Okafor said the plan would fail .', ['Okafor/PER']],
+    ['honorific without a period', 'Mrs Adeyemi and Ms Kowalczyk disagreed .', ['Adeyemi/PER', 'Kowalczyk/PER']],
+    ['honorific without a period', 'Dr Nwosu told reporters the drug was safe .', ['Nwosu/PER']],
+    ['honorific without a period', 'Sir Malcolm Brennan will chair the inquiry .', ['Malcolm Brennan/PER']],
+    ['initials without periods', 'Harry S Truman was president .', ['Harry S Truman/PER']],
+    ['initials without periods', 'Thomas J Whitfield , the chairman , resigned .', ['Thomas J Whitfield/PER']],
+  ])('%s: %s', (_style, sentence, expected) => {
     expect(entities(sentence)).toEqual(expected);
   });
 
