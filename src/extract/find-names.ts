@@ -1,5 +1,6 @@
 import type { Doc, MentionClass, RawMention, Sentence } from './doc.js';
 import { NerTagger, type NerSpan, type NerType } from './ner/tagger.js';
+import { CAP_BUCKETS } from './ner/capitalization-stats.js';
 import { countryForm, countryFormCaseless } from './lexicon/countries.js';
 import { knownOrganization } from './lexicon/organizations.js';
 import { HONORIFICS, ROLE_WORDS } from './lexicon/roles.js';
@@ -214,6 +215,14 @@ export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] 
       } else if (inside.length === 1 && inside[0].start === ner.start && inside[0].end === ner.end) {
         continue;
       } else {
+        // "Secretary of State X and Foreign Minister Y" read as one organization: each part is a
+        // title and a person's name.
+        const parts = conjoinedParts(s, ner.start, ner.end);
+        const heads = parts.map(([a, b]) => titledPersonStart(s, a, b));
+        if (parts.length > 1 && heads.every((h) => h !== undefined)) {
+          parts.forEach(([, b], k) => push(heads[k]!, b, { type: 'Person' }));
+          continue;
+        }
         const personAt = titledPersonStart(s, ner.start, ner.end);
         if (personAt !== undefined) {
           push(personAt, ner.end, { type: 'Person' });
@@ -221,8 +230,8 @@ export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] 
         }
       }
       // "AIRBUS AND BOEING", "Lib Dems and the SNP": one span over names known apart is those names.
-      const parts = conjoinedParts(s, ner.start, ner.end);
-      if (ner.type !== 'PER' && parts.length > 1) {
+      const parts = ner.type === 'PER' ? [] : conjoinedParts(s, ner.start, ner.end);
+      if (parts.length > 1) {
         const known = (a: number, b: number) => gaz.some((g) => g.start === a && g.end === b) || isCompanyAlone(s, a, b, tagger);
         if (parts.every(([a, b]) => known(a, b))) {
           for (const [a, b] of parts) if (!gaz.some((g) => g.start === a && g.end === b)) push(a, b, { type: 'Organization', kind: 'company' });
@@ -239,6 +248,15 @@ export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] 
       if (taken.slice(g.start, g.end).some(Boolean)) continue;
       push(g.start, g.end, g.cls);
     }
+    // A company the tagger missed where nothing around it says so ("FedEx said ..." opening a
+    // sentence): a word of the company list that news always capitalizes, or never saw.
+    s.tokens.forEach((t, k) => {
+      if (taken[k] || !/^\p{Lu}/u.test(t.text) || spans[si].some((sp) => sp.start <= k && k < sp.end)) return;
+      if (!tagger.gazetteerCategories([t.text]).includes('company')) return;
+      const bucket = tagger.capitalizationBucket(t.text);
+      if (bucket >= 0 && bucket < CAP_BUCKETS - 1) return;
+      push(k, k + 1, { type: 'Organization', kind: 'company' });
+    });
   });
   return mentions
     .map((m) => (m.cls.type === 'Person' ? { ...m, name: m.text.replace(/['’]s$/, '') } : m))

@@ -64,6 +64,7 @@ describe('companies named alone are organizations of kind company', () => {
   test.each<[string, string, Record<string, string>]>([
     ['US news', 'Airbus and Boeing said orders rose, while FedEx cut 5,000 jobs.', { Airbus: 'company', Boeing: 'company', FedEx: 'company' }],
     ['headline', 'AIRBUS AND BOEING WIN BIG ORDERS', { AIRBUS: 'company', BOEING: 'company' }],
+    ['BBC', 'FedEx said it would hire 5,000 workers. Siemens disagreed.', { FedEx: 'company', Siemens: 'company' }],
   ])('%s: %s', (_outlet, text, expected) => {
     const g = extract(text);
     expect(kinds(g)).toEqual(expected);

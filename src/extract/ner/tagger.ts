@@ -86,6 +86,11 @@ export class NerTagger {
     return GAZETTEER_CATEGORIES.filter((_, bit) => mask & (1 << bit));
   }
 
+  /** How often news capitalizes a word where capitals are free, 0 (never) to CAP_BUCKETS - 1 (always); -1 if unknown. */
+  capitalizationBucket(word: string): number {
+    return this.resources.capitalization.get(word.toLowerCase()) ?? -1;
+  }
+
   /** Same, as entity spans per sentence. */
   spansOfDocument(sentences: string[][]): NerSpan[][] {
     return this.labelDocument(sentences).map((labels) => labelsToSpans(labels).map(([start, end, t]) => ({ type: NER_TYPES[t], start, end })));
