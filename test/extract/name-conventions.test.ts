@@ -20,6 +20,10 @@ describe('honorifics without a period open a person name', () => {
     expect(names(g, 'Person')).toEqual(expected);
   });
 
+  test('wire style: a surname no list knows, opening a sentence before "said", is a person', () => {
+    expect(names(extract('LAGOS, May 2 (Reuters) - Okonkwo said on Tuesday the refinery would reopen.'), 'Person')).toEqual(['Okonkwo']);
+  });
+
   test('an honorific with no name after it is no person', () => {
     expect(names(extract('Thank you, Sir, the witness said. The Lord Chancellor disagreed.'), 'Person')).toEqual([]);
   });

@@ -91,6 +91,12 @@ export class NerTagger {
     return this.resources.capitalization.get(word.toLowerCase()) ?? -1;
   }
 
+  /** Whether the model's resources know a word at all: clusters, capitalization statistics or gazetteer. */
+  knowsWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.resources.clusters.has(word) || this.resources.capitalization.has(lower) || this.resources.gazetteer.entries.has(lower);
+  }
+
   /** Same, as entity spans per sentence. */
   spansOfDocument(sentences: string[][]): NerSpan[][] {
     return this.labelDocument(sentences).map((labels) => labelsToSpans(labels).map(([start, end, t]) => ({ type: NER_TYPES[t], start, end })));
