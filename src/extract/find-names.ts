@@ -87,7 +87,7 @@ function conjoinedParts(s: Sentence, start: number, end: number): [number, numbe
 /** Whether a span is one company name alone (not followed by a model number: "Boeing 747" is a product). */
 function isCompanyAlone(s: Sentence, start: number, end: number, tagger: NerTagger): boolean {
   if (/^\d/.test(s.tokens[end]?.text ?? '')) return false;
-  return tagger.gazetteerCategories(s.tokens.slice(start, end).map((t) => t.text)).includes('company');
+  return tagger.inGazetteer(s.tokens.slice(start, end).map((t) => t.text), 'company');
 }
 
 // Taggers trained on CoNLL sometimes take a title or an honorific into a person's name
@@ -262,8 +262,8 @@ export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] 
     // A company the tagger missed where nothing around it says so ("FedEx said ..." opening a
     // sentence): a word of the company list that news always capitalizes, or never saw.
     s.tokens.forEach((t, k) => {
-      if (taken[k] || !/^\p{Lu}/u.test(t.text) || spans[si].some((sp) => sp.start <= k && k < sp.end)) return;
-      if (!tagger.gazetteerCategories([t.text]).includes('company')) return;
+      if (taken[k] || !/^\p{Lu}/u.test(t.text) || !tagger.inGazetteer([t.text], 'company')) return;
+      if (spans[si].some((sp) => sp.start <= k && k < sp.end)) return;
       const bucket = tagger.capitalizationBucket(t.text);
       if (bucket >= 0 && bucket < CAP_BUCKETS - 1) return;
       push(k, k + 1, { type: 'Organization', kind: 'company' });

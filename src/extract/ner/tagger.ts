@@ -80,10 +80,10 @@ export class NerTagger {
     return this.labelDocument(sentences).map(toIob2);
   }
 
-  /** Gazetteer categories of a phrase of tokens ("Boeing" -> company, person-name), for rules after tagging. */
-  gazetteerCategories(tokens: string[]): GazetteerCategory[] {
-    const mask = this.resources.gazetteer.entries.get(tokens.join(' ').toLowerCase()) ?? 0;
-    return GAZETTEER_CATEGORIES.filter((_, bit) => mask & (1 << bit));
+  /** Whether a phrase of tokens is in one gazetteer category (the cheap form, for scans over every token). */
+  inGazetteer(tokens: string[], category: GazetteerCategory): boolean {
+    const key = tokens.length === 1 ? tokens[0].toLowerCase() : tokens.join(' ').toLowerCase();
+    return ((this.resources.gazetteer.entries.get(key) ?? 0) & (1 << GAZETTEER_CATEGORIES.indexOf(category))) !== 0;
   }
 
   /** How often news capitalizes a word where capitals are free, 0 (never) to CAP_BUCKETS - 1 (always); -1 if unknown. */
