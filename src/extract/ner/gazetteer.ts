@@ -42,7 +42,11 @@ export class Gazetteer {
     const out: number[][] = lower.map(() => []);
     for (let i = 0; i < lower.length; i++) {
       let key = '';
-      for (let len = 1; len <= MAX_LEN && i + len <= lower.length; len++) {
+      // Only titles match without a capital, and titles are single words: a lowercase token
+      // starts no longer phrase, which spares most tokens the prefix walk.
+      const c = words[i].charCodeAt(0);
+      const maxLen = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127 ? MAX_LEN : 1;
+      for (let len = 1; len <= maxLen && i + len <= lower.length; len++) {
         key = len === 1 ? lower[i] : key + ' ' + lower[i + len - 1];
         const mask = this.entries.get(key);
         if (mask === undefined) {
