@@ -132,7 +132,7 @@ describe('companies and unions', () => {
     const org = (id: string) => g.entities.find((e) => e.id === id);
     expect(org('org:general-motors-co')?.mentions.map((m) => m.text)).toContain('GM');
     expect(org('org:american-motors-corp')?.mentions.map((m) => m.text)).toContain('AMC');
-    expect(org('org:united-auto-workers-union')?.kind).toBe('group');
+    expect(org('org:united-auto-workers')?.kind).toBe('group');
     expect(g.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 });

@@ -1,13 +1,7 @@
-import { NerTagger, type NerSpan } from '../../src/extract/ner/tagger.js';
+import { NerTagger } from '../../src/extract/ner/tagger.js';
+import { nerEntities as entities } from '../helpers/ner-entities.js';
 
 const tagger = NerTagger.default();
-
-/** Spans of one sentence (space-separated tokens) as "words/TYPE" strings. */
-function entities(sentence: string): string[] {
-  const tokens = sentence.split(' ');
-  const [spans] = tagger.spansOfDocument([tokens]);
-  return spans.map((s: NerSpan) => `${tokens.slice(s.start, s.end).join(' ')}/${s.type}`);
-}
 
 describe('NerTagger on sentences in several outlet styles', () => {
   test.each<[string, string, string[]]>([

@@ -1,8 +1,10 @@
+import { KNOWN_PARTIES } from './parties.js';
+
 /** A well-known organization: its canonical name, abbreviations and ids. */
 export interface KnownOrganization {
   key: string;
   name: string;
-  kind: 'international organization' | 'news agency' | 'government agency' | 'group';
+  kind: 'international organization' | 'news agency' | 'government agency' | 'group' | 'party';
   forms: string[];
   wikidata?: string;
   /** For government agencies: the state they belong to (ISO alpha-3). */
@@ -114,9 +116,15 @@ const GOVERNMENT: KnownOrganization[] = [
   ['bundesbank', 'Bundesbank', ['Bundesbank'], 'DEU'],
   ['bank-of-japan', 'Bank of Japan', ['Bank of Japan'], 'JPN'],
   ['bank-of-england', 'Bank of England', ['Bank of England'], 'GBR'],
+  // Chambers of parliament named alone: "the Lords rejected the bill" is the institution, never a person.
+  ['uk-house-of-commons', 'House of Commons', ['House of Commons', 'Commons'], 'GBR'],
+  ['uk-house-of-lords', 'House of Lords', ['House of Lords', 'Lords'], 'GBR'],
+  ['de-bundestag', 'Bundestag', ['Bundestag'], 'DEU'],
+  ['ru-state-duma', 'State Duma', ['State Duma', 'Duma'], 'RUS'],
+  ['il-knesset', 'Knesset', ['Knesset'], 'ISR'],
 ].map(([key, name, forms, state]) => ({ key: key as string, name: name as string, kind: 'government agency' as const, forms: forms as string[], state: state as string }));
 
-const KNOWN = [...INTERNATIONAL, ...GROUPS, ...AGENCIES, ...GOVERNMENT];
+const KNOWN = [...INTERNATIONAL, ...GROUPS, ...AGENCIES, ...GOVERNMENT, ...KNOWN_PARTIES];
 const byForm = new Map<string, KnownOrganization>();
 for (const org of KNOWN) for (const f of org.forms) if (!byForm.has(f)) byForm.set(f, org);
 

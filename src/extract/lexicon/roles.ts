@@ -125,4 +125,4 @@ export const KIN_WORDS: ReadonlyMap<string, 'SPOUSE_OF'> = new Map([
 ]);
 
 /** Honorifics that open a person's name but are not part of it. */
-export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'gen', 'gen.', 'sen.', 'rep.', 'gov.', 'col.', 'lt.', 'capt.', 'adm.']);
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'prof', 'prof.', 'gen', 'gen.', 'sen.', 'rep.', 'gov.', 'col.', 'lt.', 'capt.', 'adm.']);

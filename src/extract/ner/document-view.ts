@@ -1,6 +1,7 @@
 import { isCapsSequence, isInitialPosition } from './capitalization-stats.js';
 import type { ClusterIds } from './word-clusters.js';
 import type { Gazetteer } from './gazetteer.js';
+import { normalizeSentence } from './truecase.js';
 
 /** Unlabelled-text resources the features read: clusters, capitalization statistics, gazetteer. */
 export interface WordResources {
@@ -24,6 +25,8 @@ export interface DocumentView {
   seenLower: Set<string>;
   /** Lowercase forms written capitalized in a free (non-initial, mixed-case) position in the document. */
   seenCapitalizedFree: Set<string>;
+  /** Per lowercase form of a capitalized word: the words around its occurrences in the document ("<peter", ">said"), at most 8. */
+  contexts: Map<string, string[]>;
 }
 
 /** Word shape with runs collapsed: "Smith" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d". */
@@ -45,7 +48,8 @@ function clusterOf(res: WordResources, word: string, lower: string): ClusterIds 
 }
 
 /** Computes the per-token facts of a document given as sentences of token strings. */
-export function viewDocument(sentences: string[][], res: WordResources): DocumentView {
+export function viewDocument(tokens: string[][], res: WordResources): DocumentView {
+  const sentences = tokens.map((s) => normalizeSentence(s, res.capitalization, res.gazetteer));
   const lower = sentences.map((s) => s.map((w) => w.toLowerCase()));
   const capsSentence = sentences.map((s) => s.length > 1 && isCapsSequence(s));
   const initial = sentences.map((s) => s.map((_, i) => isInitialPosition(s, i)));
@@ -56,6 +60,20 @@ export function viewDocument(sentences: string[][], res: WordResources): Documen
       const c0 = w.charCodeAt(0);
       if (c0 >= 97 && c0 <= 122) seenLower.add(lower[si][i]);
       else if (c0 >= 65 && c0 <= 90 && !capsSentence[si] && !initial[si][i]) seenCapitalizedFree.add(lower[si][i]);
+    }),
+  );
+  // Context aggregation (Ratinov & Roth 2009): "Blackburn" after "Peter" in one sentence tells
+  // what "Blackburn" is in another, where its neighbours say nothing.
+  const contexts = new Map<string, string[]>();
+  sentences.forEach((s, si) =>
+    s.forEach((w, i) => {
+      const c0 = w.charCodeAt(0);
+      if (c0 < 65 || c0 > 90) return;
+      let list = contexts.get(lower[si][i]);
+      if (!list) contexts.set(lower[si][i], (list = []));
+      const add = (x: string) => list!.length < 8 && !list!.includes(x) && list!.push(x);
+      if (i > 0 && !initial[si][i]) add(`<${lower[si][i - 1]}`);
+      if (i + 1 < s.length) add(`>${lower[si][i + 1]}`);
     }),
   );
   return {
@@ -69,5 +87,6 @@ export function viewDocument(sentences: string[][], res: WordResources): Documen
     capsSentence,
     seenLower,
     seenCapitalizedFree,
+    contexts,
   };
 }

@@ -1,5 +1,7 @@
 import { hashEnd, hashInt, hashStart, hashStr } from './feature-hash.js';
 import type { DocumentView } from './document-view.js';
+import type { DocumentPredictions } from './document-predictions.js';
+import { labelType } from './labels.js';
 
 /** Upper bound on features per token; the buffer handed to extractFeatures must hold this many. */
 export const MAX_FEATURES = 160;
@@ -11,6 +13,8 @@ export interface DecodeState {
   prev2: number;
   /** Label counts (PER, LOC, ORG, MISC, O) of earlier capitalized tokens of the document with the same lowercase form. */
   history: Int32Array | undefined;
+  /** First-pass labels of the whole document, for the second pass; undefined in the first. */
+  predictions: DocumentPredictions | undefined;
 }
 
 // Template numbers: each feature kind hashes its own number first, so equal strings under different
@@ -18,7 +22,7 @@ export interface DecodeState {
 const enum T {
   Bias = 1, Word, Lower, Shape, Prefix, Suffix, LowerAt, ShapeAt, Bigram, ShapeTri, Prev1, Prev12, Prev1Lower, Prev1Shape,
   Cluster, ClusterAt, CapBucket, Gaz, GazAt, InitialShape, CapsShape, DocLower, DocCap, History, HistoryShare,
-  Length, CapsLower, NextLowerShape, PrevLowerShape, ClusterBigram,
+  Length, CapsLower, NextLowerShape, PrevLowerShape, ClusterBigram, P1At, P1Form, P1FormShare, P1InEntity, Context,
 }
 
 /**
@@ -83,7 +87,7 @@ export function extractFeatures(doc: DocumentView, s: number, i: number, state: 
   for (let d = -1; d <= 1; d++) {
     const j = i + d;
     if (j < 0 || j >= n) continue;
-    for (const code of gaz[j]) if (k < MAX_FEATURES - 12) out[k++] = hashEnd(hashInt(hashInt(hashStart(d === 0 ? T.Gaz : T.GazAt), d), code));
+    for (const code of gaz[j]) if (k < MAX_FEATURES - 28) out[k++] = hashEnd(hashInt(hashInt(hashStart(d === 0 ? T.Gaz : T.GazAt), d), code));
   }
 
   // Non-local evidence: how the same word is written and tagged elsewhere in the document.
@@ -91,6 +95,13 @@ export function extractFeatures(doc: DocumentView, s: number, i: number, state: 
   if (c >= 65 && c <= 90) {
     out[k++] = hashEnd(hashInt(hashInt(hashStart(T.DocLower), doc.seenLower.has(l) ? 1 : 0), doc.initial[s][i] || caps ? 1 : 0));
     out[k++] = hashEnd(hashInt(hashInt(hashStart(T.DocCap), doc.seenCapitalizedFree.has(l) ? 1 : 0), doc.initial[s][i] || caps ? 1 : 0));
+    const contexts = doc.contexts.get(l);
+    // Only what the other occurrences add: the token's own neighbours are features already.
+    if (contexts)
+      for (const x of contexts) {
+        const own = x.charCodeAt(0) === 60 ? prevLower : nextLower;
+        if (x.length !== own.length + 1 || !x.endsWith(own)) out[k++] = hashEnd(hashStr(hashStart(T.Context), x));
+      }
     const hist = state.history;
     if (hist) {
       let best = 0;
@@ -104,6 +115,47 @@ export function extractFeatures(doc: DocumentView, s: number, i: number, state: 
         out[k++] = hashEnd(hashInt(hashInt(hashStart(T.HistoryShare), best), hist[best] === total ? 1 : 0));
       }
     }
+  }
+  const p = state.predictions;
+  if (p) k = secondPassFeatures(doc, p, s, i, out, k);
+  return k;
+}
+
+function majority(counts: Int32Array, minus: number): [number, number, number] {
+  let best = -1;
+  let total = 0;
+  for (let t = 0; t < 5; t++) {
+    const v = counts[t] - (t === minus ? 1 : 0);
+    total += v;
+    if (v > 0 && (best < 0 || v > counts[best] - (best === minus ? 1 : 0))) best = t;
+  }
+  return [best, best < 0 ? 0 : counts[best] - (best === minus ? 1 : 0), total];
+}
+
+// Second pass: the first pass's labels around the token, and what it said about the same word
+// everywhere else in the document (the token's own vote is taken out of the counts).
+function secondPassFeatures(doc: DocumentView, p: DocumentPredictions, s: number, i: number, out: Uint32Array, k: number): number {
+  const labels = p.labels[s];
+  for (let d = -1; d <= 1; d++) {
+    const j = i + d;
+    out[k++] = hashEnd(hashInt(hashInt(hashStart(T.P1At), d), j < 0 || j >= labels.length ? 99 : labels[j]));
+  }
+  const c = doc.words[s][i].charCodeAt(0);
+  if (c < 65 || c > 90) return k;
+  const l = doc.lower[s][i];
+  const own = labels[i] === 0 ? 4 : labelType(labels[i]);
+  const form = p.byForm.get(l);
+  if (form) {
+    const [best, n, total] = majority(form, own);
+    if (best >= 0) {
+      out[k++] = hashEnd(hashInt(hashStart(T.P1Form), best));
+      out[k++] = hashEnd(hashInt(hashInt(hashStart(T.P1FormShare), best), n === total ? 1 : 0));
+    }
+  }
+  const ent = p.inEntity.get(l);
+  if (ent) {
+    const [best] = majority(ent, -1);
+    out[k++] = hashEnd(hashInt(hashInt(hashStart(T.P1InEntity), best), doc.shape[s][i].length > 2 ? 1 : 0));
   }
   return k;
 }

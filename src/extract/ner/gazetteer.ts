@@ -1,10 +1,16 @@
 import { tokenize } from '../tokenize.js';
 
-// Gazetteer categories, one bit each. Lists come only from broad documented sources (the
-// world-countries package, Reuters-21578 category lists, the training data) and a short hand list
-// of title words; see build-gazetteer.ts.
+// Gazetteer categories, one bit each. Lists come only from broad documented sources (packages and
+// Reuters-21578 lists named in build-gazetteer.ts, the training data) and short hand lists of title
+// words and organization suffixes; see build-gazetteer.ts and README.md beside it.
 /** Names of gazetteer categories; the index is the bit. */
-export const GAZETTEER_CATEGORIES = ['country', 'capital', 'demonym', 'language', 'place', 'title', 'org-suffix', 'train-PER', 'train-LOC', 'train-ORG', 'train-MISC'] as const;
+export const GAZETTEER_CATEGORIES = [
+  'country', 'capital', 'demonym', 'language', 'place', 'title', 'org-suffix', 'train-PER', 'train-LOC', 'train-ORG', 'train-MISC',
+  'city', 'region', 'person-name', 'company', 'known-org', 'reuters-person', 'reuters-org',
+] as const;
+
+/** A gazetteer category name. */
+export type GazetteerCategory = (typeof GAZETTEER_CATEGORIES)[number];
 
 /** Longest phrase, in tokens, the matcher tries. */
 const MAX_LEN = 6;
@@ -36,7 +42,11 @@ export class Gazetteer {
     const out: number[][] = lower.map(() => []);
     for (let i = 0; i < lower.length; i++) {
       let key = '';
-      for (let len = 1; len <= MAX_LEN && i + len <= lower.length; len++) {
+      // Only titles match without a capital, and titles are single words: a lowercase token
+      // starts no longer phrase, which spares most tokens the prefix walk.
+      const c = words[i].charCodeAt(0);
+      const maxLen = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127 ? MAX_LEN : 1;
+      for (let len = 1; len <= maxLen && i + len <= lower.length; len++) {
         key = len === 1 ? lower[i] : key + ' ' + lower[i + len - 1];
         const mask = this.entries.get(key);
         if (mask === undefined) {

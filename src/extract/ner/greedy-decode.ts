@@ -2,6 +2,7 @@ import type { DocumentView } from './document-view.js';
 import { extractFeatures, MAX_FEATURES, type DecodeState } from './features.js';
 import { isValidTransition, LABEL_COUNT, labelType } from './labels.js';
 import type { LabelScorer } from './perceptron.js';
+import type { DocumentPredictions } from './document-predictions.js';
 
 /** Called in training for each token: the features, its gold label and the label the model chose. */
 export type TrainStep = (feats: Uint32Array, n: number, gold: number, guess: number) => void;
@@ -15,10 +16,13 @@ const scores = new Float64Array(LABEL_COUNT);
 // Greedy left to right, as Ratinov & Roth found as good as Viterbi for NER at a fraction of the
 // cost; only labels that continue the previous one legally (BILOU) are eligible. Training runs the
 // same loop and keeps the model's own guesses as history, so it learns from the states it will see.
-/** Labels every token of a document; with `gold` and `train`, also reports each decision for learning. */
-export function decodeDocument(doc: DocumentView, scorer: LabelScorer, gold?: number[][], train?: TrainStep): number[][] {
+/**
+ * Labels every token of a document; with `gold` and `train`, also reports each decision for
+ * learning. `predictions` (a first pass over the document) turns on the second-pass features.
+ */
+export function decodeDocument(doc: DocumentView, scorer: LabelScorer, gold?: number[][], train?: TrainStep, predictions?: DocumentPredictions): number[][] {
   const history = new Map<string, Int32Array>();
-  const state: DecodeState = { prev1: -1, prev2: -1, history: undefined };
+  const state: DecodeState = { prev1: -1, prev2: -1, history: undefined, predictions };
   return doc.words.map((words, s) => {
     const labels = new Array<number>(words.length);
     state.prev1 = -1;

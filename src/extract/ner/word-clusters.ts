@@ -1,15 +1,16 @@
 // Word clusters from unlabelled text, as Ratinov & Roth 2009 used Brown clusters: words that occur
 // in the same contexts share an id, so a name never seen in training still looks like the names that
 // were. Brown clustering is too slow for the training budget in plain TypeScript, so this builds
-// PPMI vectors of the words at offsets -2..+2 and runs spherical k-means at three granularities
-// (coarse to fine, like prefixes of a Brown bit path). Seeded, so the same corpus gives the same ids.
+// PPMI vectors of the words at offsets -2..+2 and builds a tree of them by spherical k-means, split
+// level by level (coarse to fine, like prefixes of a Brown bit path). Seeded, so the same corpus
+// gives the same ids.
 
 /** Cluster ids of a word at each granularity. */
 export type ClusterIds = number[];
 
 /** Options of buildWordClusters. */
 export interface WordClusterOptions {
-  /** Cluster counts, coarse to fine. Default [64, 256, 1024]. */
+  /** Cluster counts, coarse to fine, each a multiple of the one before. Default [16, 64, 256, 1024, 4096]. */
   sizes?: number[];
   /** Minimum occurrences for a word to get a cluster. Default 3. */
   minCount?: number;
@@ -38,7 +39,7 @@ function lcg(seed: number): () => number {
 
 /** Builds clusters over sentences (or documents) of tokens; returns word -> ids coarse to fine. */
 export function buildWordClusters(corpus: string[][], options: WordClusterOptions = {}): Map<string, ClusterIds> {
-  const { sizes = [64, 256, 1024], minCount = 3, contextWords = 600, iterations = 12, log = () => {} } = options;
+  const { sizes = [16, 64, 256, 1024, 4096], minCount = 3, contextWords = 600, iterations = 12, log = () => {} } = options;
   const counts = new Map<string, number>();
   const lowerCounts = new Map<string, number>();
   for (const seq of corpus)
@@ -100,11 +101,26 @@ export function buildWordClusters(corpus: string[][], options: WordClusterOption
     rows[w] = { idx: Int32Array.from(entries.map((e) => e[0])), val: Float32Array.from(entries.map((e) => e[1] / norm)) };
   });
 
+  // A tree, as Brown clustering gives: the coarsest level by k-means over all words, each finer level
+  // by splitting every cluster of the level above on its own members. Ids at each level are paths
+  // (parent * branching + child), so the levels are prefixes of one another, and each split only
+  // compares a word with a few centroids, which keeps thousands of fine clusters tractable.
   const result = new Map<string, ClusterIds>(vocab.map(([w]) => [w, []]));
-  for (const k of sizes) {
-    const assign = kmeans(rows, dims, Math.min(k, vocab.length), iterations, 7919 + k);
-    vocab.forEach(([w], i) => result.get(w)!.push(assign[i]));
-    log(`clusters: k=${k} done`);
+  let parent = new Int32Array(vocab.length);
+  let groups = 1;
+  for (let level = 0; level < sizes.length; level++) {
+    const branching = Math.max(1, Math.round(sizes[level] / groups));
+    const members: number[][] = Array.from({ length: groups }, () => []);
+    for (let i = 0; i < vocab.length; i++) members[parent[i]].push(i);
+    const next = new Int32Array(vocab.length);
+    members.forEach((list, p) => {
+      const local = list.length <= branching ? list.map((_, j) => j) : kmeans(list.map((i) => rows[i]), dims, branching, iterations, 7919 + level * 100003 + p);
+      list.forEach((i, j) => (next[i] = p * branching + local[j]));
+    });
+    parent = next;
+    groups *= branching;
+    vocab.forEach(([w], i) => result.get(w)!.push(next[i]));
+    log(`clusters: level ${level + 1}, ${groups} clusters`);
   }
   return result;
 }
