@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../src/extract/extract-article.js';
+import { extractArticle } from '../src/pipeline/extract-article.js';
 import { NerTagger } from '../src/extract/ner/tagger.js';
 import { SyntaxModel } from '../src/extract/syntax/syntax-model.js';
 import { splitSentences } from '../src/extract/sentences.js';

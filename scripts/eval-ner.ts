@@ -5,7 +5,7 @@
 import { sharedData } from './lib/shared-data.js';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../src/extract/extract-article.js';
+import { extractArticle } from '../src/pipeline/extract-article.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import { tokenize } from '../src/extract/tokenize.js';
 import { reutersArticles } from './lib/reuters-articles.js';

@@ -12,7 +12,7 @@
 import { sharedData } from './lib/shared-data.js';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../src/extract/extract-article.js';
+import { extractArticle } from '../src/pipeline/extract-article.js';
 import { articleFromText } from '../src/ingest/article-from-text.js';
 import { ArticleGraph } from '../src/model/index.js';
 import { parseBratAnn } from './lib/brat.js';

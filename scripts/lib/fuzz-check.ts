@@ -1,4 +1,4 @@
-import { extractArticle } from '../../src/extract/extract-article.js';
+import { extractArticle } from '../../src/pipeline/extract-article.js';
 import { articleFromText, articleId } from '../../src/ingest/article-from-text.js';
 import { decodeText } from '../../src/ingest/decode-text.js';
 import { readHtml } from '../../src/ingest/read-html.js';

@@ -1,4 +1,4 @@
-import { extractArticle } from '../../src/extract/extract-article.js';
+import { extractArticle } from '../../src/pipeline/extract-article.js';
 import { ArticleGraph } from '../../src/model/index.js';
 import type { GoldArticle } from './gold-articles.js';
 import { addCounts, zeroCounts, type Counts } from './prf.js';

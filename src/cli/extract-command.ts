@@ -1,5 +1,5 @@
 import type { Article, ArticleGraph } from '../model/index.js';
-import { ExtractPool, type ExtractResult } from '../extract/extract-pool.js';
+import { ExtractPool, type ExtractResult } from '../pipeline/extract-pool.js';
 import { formatIssue, type IngestIssue } from '../ingest/ingest-issue.js';
 import { expandPaths, readStream, type ReadOptions } from '../ingest/read-inputs.js';
 

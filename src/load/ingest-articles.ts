@@ -1,5 +1,5 @@
 import type { Article, ArticleGraph } from '../model/index.js';
-import { ExtractPool } from '../extract/extract-pool.js';
+import { ExtractPool } from '../pipeline/extract-pool.js';
 import { expandPaths, readStream, type ReadOptions } from '../ingest/read-inputs.js';
 import type { IngestIssue } from '../ingest/ingest-issue.js';
 import { cypher } from './cypher-files.js';

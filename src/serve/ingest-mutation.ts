@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { extractArticle } from '../extract/extract-article.js';
+import { extractArticle } from '../pipeline/extract-article.js';
 import { readJson } from '../ingest/read-json.js';
 import type { Executor } from '../load/executor.js';
 import { loadArticle } from '../load/ingest-articles.js';

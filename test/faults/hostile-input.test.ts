@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { extractArticle } from '../../src/extract/extract-article.js';
+import { extractArticle } from '../../src/pipeline/extract-article.js';
 import { articleFromText } from '../../src/ingest/article-from-text.js';
 import { decodeText } from '../../src/ingest/decode-text.js';
 import { readHtml } from '../../src/ingest/read-html.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readTxt } from '../../src/ingest/read-txt.js';
-import { extractArticle } from '../../src/extract/extract-article.js';
+import { extractArticle } from '../../src/pipeline/extract-article.js';
 import type { ArticleGraph } from '../../src/model/index.js';
 
 export const SEED = path.resolve('seeds/000_78744b9ed76b847d.txt');

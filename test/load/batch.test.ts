@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { jest } from '@jest/globals';
 import { runExtract } from '../../src/cli/extract-command.js';
-import { ExtractPool, extractChecked } from '../../src/extract/extract-pool.js';
+import { ExtractPool, extractChecked } from '../../src/pipeline/extract-pool.js';
 import { readPath } from '../../src/ingest/read-inputs.js';
 import type { Executor } from '../../src/load/executor.js';
 import { ingestPaths, loadArticle } from '../../src/load/ingest-articles.js';

@@ -39,7 +39,7 @@ interface Slot {
 // Workers run the compiled JavaScript in dist/ also when this file runs from src/ under ts-jest: a
 // worker thread is a fresh Node isolate that cannot load TypeScript. `npm test` builds dist/ first.
 function workerFile(): string {
-  const file = path.join(projectRoot(), 'dist', 'src', 'extract', 'extract-worker.js');
+  const file = path.join(projectRoot(), 'dist', 'src', 'pipeline', 'extract-worker.js');
   if (!fs.existsSync(file)) throw new Error(`${file} not found: run npm run build (extraction workers load the compiled code)`);
   return file;
 }

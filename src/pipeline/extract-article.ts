@@ -1,21 +1,21 @@
 import type { Article, ArticleGraph, Statement } from '../model/index.js';
 import { parseDateline } from '../ingest/parse-dateline.js';
 import { resolveEntities } from '../resolve/resolve-entities.js';
-import type { Doc, RawMention } from './doc.js';
-import { splitParagraphs, splitSentences, type Paragraph } from './sentences.js';
-import { tokenize } from './tokenize.js';
-import { firstStartingAt } from './first-starting-at.js';
-import { SyntaxModel } from './syntax/syntax-model.js';
-import { findNames } from './find-names.js';
-import { findDescriptions } from './find-descriptions.js';
-import { applyNameContext } from './name-context.js';
-import { findTitles } from './find-titles.js';
-import { findQuotes } from './find-quotes.js';
-import { findStatementDrafts, speakerEntity } from './find-statements.js';
-import { findNegotiations } from './find-negotiations.js';
-import { findEvents } from './find-events.js';
-import { buildRelations } from './build-relations.js';
-import { knownOrganization } from './lexicon/organizations.js';
+import type { Doc, RawMention } from '../extract/doc.js';
+import { splitParagraphs, splitSentences, type Paragraph } from '../extract/sentences.js';
+import { tokenize } from '../extract/tokenize.js';
+import { firstStartingAt } from '../extract/first-starting-at.js';
+import { SyntaxModel } from '../extract/syntax/syntax-model.js';
+import { findNames } from '../extract/find-names.js';
+import { findDescriptions } from '../extract/find-descriptions.js';
+import { applyNameContext } from '../extract/name-context.js';
+import { findTitles } from '../extract/find-titles.js';
+import { findQuotes } from '../extract/find-quotes.js';
+import { findStatementDrafts, speakerEntity } from '../extract/find-statements.js';
+import { findNegotiations } from '../extract/find-negotiations.js';
+import { findEvents } from '../extract/find-events.js';
+import { buildRelations } from '../extract/build-relations.js';
+import { knownOrganization } from '../extract/lexicon/organizations.js';
 
 // The wire dateline (after a title line, if any) is metadata (place, date, agency), not prose: the
 // sentences skip it. A title line stays: headlines name actors and quote them too.
