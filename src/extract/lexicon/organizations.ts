@@ -1,15 +1,7 @@
 import { KNOWN_PARTIES } from './parties.js';
 
-/** A well-known organization: its canonical name, abbreviations and ids. */
-export interface KnownOrganization {
-  key: string;
-  name: string;
-  kind: 'international organization' | 'news agency' | 'government agency' | 'group' | 'party';
-  forms: string[];
-  wikidata?: string;
-  /** For government agencies: the state they belong to (ISO alpha-3). */
-  state?: string;
-}
+export type { KnownOrganization } from './known-organization.js';
+import type { KnownOrganization } from './known-organization.js';
 
 // International organizations named in news, with their usual abbreviations; Wikidata ids only where
 // checked (an unverified id is worse than none).

@@ -1,4 +1,4 @@
-import type { KnownOrganization } from './organizations.js';
+import type { KnownOrganization } from './known-organization.js';
 
 // Political parties that international news names by a short name ("Labour", "the Tories", "the
 // SNP", "the CDU"): each with its official English name and the short forms newspapers use. Compiled
