@@ -33,6 +33,9 @@ const EDGE_FIELDS = [
 
 const xml = (v: unknown) => String(v ?? '').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const edgeId = (t: TieRow, i: number) => `e${i}`;
+// GraphML's ids are xs:NMTOKEN: a character a token cannot hold ("@" of an article-scoped person) is
+// written as _xHHHH_, the reversible encoding of XML names (XmlConvert.EncodeName), so ids stay unique.
+const nmtoken = (id: string) => id.replace(/[^A-Za-z0-9._:-]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 const directed = (t: TieRow) => t.type === 'SPOKE_ABOUT';
 
 function nodeValues(a: ActorRow): Record<string, unknown> {
@@ -53,11 +56,11 @@ export function toGraphml(n: Network): string {
     '  <graph id="newsgraph" edgedefault="directed">',
     ...n.actors.map((a) => {
       const v = nodeValues(a);
-      return `    <node id="${xml(a.id)}">${NODE_FIELDS.filter(([k]) => present(v[k])).map(([k]) => `<data key="n_${k}">${xml(v[k])}</data>`).join('')}</node>`;
+      return `    <node id="${xml(nmtoken(a.id))}">${NODE_FIELDS.filter(([k]) => present(v[k])).map(([k]) => `<data key="n_${k}">${xml(v[k])}</data>`).join('')}</node>`;
     }),
     ...n.ties.map((t, i) => {
       const v = edgeValues(t);
-      return `    <edge id="${edgeId(t, i)}" source="${xml(t.source)}" target="${xml(t.target)}">${EDGE_FIELDS.filter(([k]) => present(v[k])).map(([k]) => `<data key="e_${k}">${xml(v[k])}</data>`).join('')}</edge>`;
+      return `    <edge id="${edgeId(t, i)}" source="${xml(nmtoken(t.source))}" target="${xml(nmtoken(t.target))}">${EDGE_FIELDS.filter(([k]) => present(v[k])).map(([k]) => `<data key="e_${k}">${xml(v[k])}</data>`).join('')}</edge>`;
     }),
     '  </graph>',
     '</graphml>',

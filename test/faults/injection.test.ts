@@ -101,7 +101,9 @@ describe('payloads in ingested text are stored as text', () => {
     expect(rows).toEqual(expect.arrayContaining([{ title, source: 'Reuters', url: null }, { title: PAYLOADS[1], source: PAYLOADS[2], url: PAYLOADS[3] }]));
     const { body } = await gql('query($s: String) { r: statements(text: $s, first: 100) { edges { node { text } } } }', { s: word });
     const texts = (body.data!.r as { edges: { node: { text: string } }[] }).edges.map((e) => e.node.text);
-    expect(texts).toEqual(expect.arrayContaining([`${PAYLOADS[0]} ${word}`, `${PAYLOADS[5]} ${word}`]));
+    // Where a statement's content starts and ends is the quote finder's business (tested in
+    // test/extract); here the payload must come back character for character inside a stored statement.
+    for (const payload of [PAYLOADS[0], PAYLOADS[5]]) expect(texts.some((t) => t.includes(`${payload} ${word}`))).toBe(true);
   });
 });
 
