@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j.js';
-import { extractChecked } from '../src/pipeline/extract-pool.js';
+import { extractChecked } from '../src/pipeline/extract-checked.js';
 import { cypher } from '../src/load/cypher-files.js';
 import { DEFAULT_BATCH_SIZE, ingestPaths, loadArticle } from '../src/load/ingest-articles.js';
 import { openGraph } from '../src/load/open-graph.js';

@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../db/local-neo4j.js';
-import { openGraph } from '../load/open-graph.js';
+import type { Executor } from '../load/executor.js';
 import { NewsgraphError } from '../load/newsgraph-error.js';
 import { registerExportCommand } from './export-command.js';
-import { runExtract } from './extract-command.js';
-import { runIngest } from './ingest-command.js';
 import { addLoadCommand, wholeNumber } from './load-command.js';
-import { runNerConll } from './ner-command.js';
-import { runParseConllu } from './parse-command.js';
-import { serverOptions, startServer } from '../serve/start-server.js';
+
+// Each command imports what it needs when it runs: the server (Apollo, GraphQL), the driver and the
+// extraction modules together cost more CPU time at start-up than `kg extract` of a few files.
+async function openGraph(config: Config): Promise<Executor> {
+  return (await import('../load/open-graph.js')).openGraph(config);
+}
 
 function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected YYYY-MM-DD');
@@ -48,6 +49,7 @@ program
     const config = loadConfig();
     const executor = await openGraph(config);
     try {
+      const { runIngest } = await import('./ingest-command.js');
       const summary = await runIngest(paths, executor, config, opts);
       if (summary.failed > 0) process.exitCode = 1;
     } finally {
@@ -65,6 +67,7 @@ program
   .option('--workers <n>', 'extraction worker threads (default: the number of cores; 0: none)', wholeNumber(0))
   .action(async (paths: string[], opts: { json?: boolean; jsonl?: boolean; date?: string; workers?: number }) => {
     const config = loadConfig();
+    const { runExtract } = await import('./extract-command.js');
     const failed = await runExtract(paths, opts.jsonl ? 'jsonl' : 'json', { maxBytes: config.maxArticleBytes, defaultDate: opts.date, workers: opts.workers }, process.stdout, process.stderr);
     if (failed > 0) process.exitCode = 1;
   });
@@ -76,10 +79,11 @@ program
   .description('tag a CoNLL file: each line gets one more column, the predicted tag')
   .requiredOption('--conll <file>', 'CoNLL input (token in the first column)')
   .action(async (opts: { conll: string }) => {
+    const { runNerConll } = await import('./ner-command.js');
     await runNerConll(opts.conll, process.stdout);
   });
 
-program.command('parse').description('parse a CoNLL-U file: predicted UPOS, HEAD, DEPREL in columns 4, 7, 8').requiredOption('--conllu <file>', 'CoNLL-U input (gold tokenization)').action(async (opts: { conllu: string }) => runParseConllu(opts.conllu, process.stdout));
+program.command('parse').description('parse a CoNLL-U file: predicted UPOS, HEAD, DEPREL in columns 4, 7, 8').requiredOption('--conllu <file>', 'CoNLL-U input (gold tokenization)').action(async (opts: { conllu: string }) => (await import('./parse-command.js')).runParseConllu(opts.conllu, process.stdout));
 
 program
   .command('serve')
@@ -88,6 +92,7 @@ program
   .action(async (opts: { port?: number }) => {
     const config = loadConfig();
     const executor = await openGraph(config);
+    const { startServer, serverOptions } = await import('../serve/start-server.js');
     const server = await startServer({ executor, port: opts.port ?? config.port, host: config.host, ...serverOptions(config) });
     console.log(`GraphQL API on ${server.url} (playground: open it in a browser)`);
   });

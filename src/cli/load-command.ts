@@ -1,8 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
-import { loadGraphFiles } from '../load/load-graphs.js';
-import { openGraph } from '../load/open-graph.js';
-import { withProgress } from './ingest-command.js';
 
 /** A commander parser for a whole number >= min. */
 export function wholeNumber(min: number): (value: string) => number {
@@ -22,6 +19,7 @@ export function addLoadCommand(program: Command): void {
     .option('--no-progress', 'no progress bar')
     .action(async (files: string[], opts: { batchSize?: number; progress: boolean }) => {
       const config = loadConfig();
+      const [{ loadGraphFiles }, { openGraph }, { withProgress }] = await Promise.all([import('../load/load-graphs.js'), import('../load/open-graph.js'), import('./ingest-command.js')]);
       const executor = await openGraph(config);
       try {
         const summary = await withProgress('load', opts, (callbacks) => loadGraphFiles(files, { executor, maxBytes: config.maxArticleBytes, batchSize: opts.batchSize, ...callbacks }));

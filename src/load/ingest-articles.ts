@@ -103,7 +103,11 @@ export async function runPipeline(inputs: AsyncIterable<PipelineInput>, o: Inges
   const pool = o.pool ?? new ExtractPool({ workers: o.workers });
   const extractBefore = pool.busyMs;
   const writer = new GraphWriter(o.executor, (x) => o.onArticle?.(x.article, x.graph), issue);
-  const seen = new Set<string>();
+  // Ids of this batch and the one before it, which may still be being written: an article met again
+  // within them is skipped here; one met again later is stored by then, and the read below skips it.
+  // Two batches only, so memory stays flat however long the feed is.
+  let seen = new Set<string>();
+  let seenBefore = new Set<string>();
   let checkSeconds = 0;
   let first = true;
   // The batch being written while the next one is read and extracted. Its rejection is awaited
@@ -112,8 +116,9 @@ export async function runPipeline(inputs: AsyncIterable<PipelineInput>, o: Inges
   try {
     for await (const { items, final } of batches(inputs, o.batchSize ?? DEFAULT_BATCH_SIZE, issue, o.onFile)) {
       const fresh: Pending[] = [];
+      [seenBefore, seen] = [seen, new Set<string>()];
       for (const x of items) {
-        if (seen.has(x.article.id)) {
+        if (seen.has(x.article.id) || seenBefore.has(x.article.id)) {
           summary.skipped++;
           o.onSkip?.(x.article);
         } else {

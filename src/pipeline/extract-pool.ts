@@ -2,27 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ArticleGraph, type Article } from '../model/index.js';
+import type { Article } from '../model/index.js';
 import { projectRoot } from '../project-root.js';
-import { extractArticle } from './extract-article.js';
+import type { ExtractResult } from './extract-checked.js';
 
-/** One article's graph (checked by the zod schema) or why it failed, and the time it took. */
-export type ExtractResult = { graph: ArticleGraph; ms: number } | { error: string; ms: number };
+export type { ExtractResult };
 
 /** Options of an extraction pool. */
 export interface ExtractPoolOptions {
   /** Worker threads; 0 extracts on the calling thread. Default: the machine's cores (os.availableParallelism()). */
   workers?: number;
-}
-
-/** Extracts one article and checks its graph against the schema; never throws. */
-export function extractChecked(article: Article): ExtractResult {
-  const t0 = performance.now();
-  try {
-    return { graph: ArticleGraph.parse(extractArticle(article)), ms: performance.now() - t0 };
-  } catch (e) {
-    return { error: (e as Error).message, ms: performance.now() - t0 };
-  }
 }
 
 interface Job {
@@ -64,9 +53,12 @@ export class ExtractPool {
   /** Extracts one article on a worker (or on this thread when the pool has none, or `inProcess`). */
   extract(article: Article, inProcess = false): Promise<ExtractResult> {
     if (this.size === 0 || inProcess) {
-      const r = extractChecked(article);
-      this.busyMs += r.ms;
-      return Promise.resolve(r);
+      // Imported here: a process whose workers extract never loads the extraction modules itself.
+      return import('./extract-checked.js').then(({ extractChecked }) => {
+        const r = extractChecked(article);
+        this.busyMs += r.ms;
+        return r;
+      });
     }
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, article, resolve });

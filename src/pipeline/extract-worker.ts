@@ -2,7 +2,7 @@
 // first article and stays loaded for the life of the thread.
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../model/index.js';
-import { extractChecked } from './extract-pool.js';
+import { extractChecked } from './extract-checked.js';
 
 parentPort!.on('message', (m: { id: number; article: Article }) => {
   parentPort!.postMessage({ id: m.id, ...extractChecked(m.article) });
