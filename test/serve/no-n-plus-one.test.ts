@@ -41,9 +41,14 @@ describe('an operation costs one Cypher query per list level, whatever the page 
     const small = await cost(query, 2);
     const large = await cost(query, 20);
     expect(large.data[field].edges.length).toBeGreaterThan(small.data[field].edges.length);
-    // Each Cypher file runs at most once per operation, for all the items of its level: ten times
-    // the items, the same queries (a small page may skip a level none of its items reaches).
-    for (const run of [small, large]) expect(new Set(run.queries).size).toBe(run.queries.length);
+    // Each Cypher file runs at most once per list level it serves, for all the items of that level:
+    // ten times the items, the same queries (a small page may skip a level none of its items
+    // reaches). Objects by id load at two levels in these queries (statements: the page and the
+    // speaker's own statements; actors: speakers and subjects, then the subjects of the speaker's
+    // statements): the second level runs only for the ids the first did not fetch.
+    const levels = (name: string) => (name.endsWith('-by-id') ? 2 : 1);
+    const overLevels = (qs: string[]) => [...new Set(qs)].filter((name) => qs.filter((q) => q === name).length > levels(name));
+    for (const run of [small, large]) expect(overLevels(run.queries)).toEqual([]);
     for (const q of small.queries) expect(large.queries).toContain(q);
     expect(large.queries.length).toBeLessThanOrEqual(12);
   });
