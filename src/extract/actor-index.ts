@@ -1,4 +1,5 @@
 import type { Doc, RawMention } from './doc.js';
+import { firstStartingAt } from './first-starting-at.js';
 
 const ACTOR = new Set(['Person', 'State', 'Organization', 'RoleDescription', 'ActorDescription']);
 const cache = new WeakMap<RawMention[], RawMention[]>();
@@ -25,14 +26,7 @@ function outermostActors(doc: Doc): RawMention[] {
 /** The outermost actor mentions that lie within [from, to), in text order (binary search: passes call this per trigger). */
 export function actorsBetween(doc: Doc, from: number, to: number): RawMention[] {
   const list = outermostActors(doc);
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: RawMention[] = [];
-  for (let i = lo; i < list.length && list[i].start < to; i++) if (list[i].end <= to) out.push(list[i]);
+  for (let i = firstStartingAt(list, from); i < list.length && list[i].start < to; i++) if (list[i].end <= to) out.push(list[i]);
   return out;
 }
