@@ -32,6 +32,9 @@ function mapError(e: unknown, what: string): never {
   throw e;
 }
 
+/** Runs one plan inside an open transaction and returns its records as plain objects. */
+export type RunInTx = <R extends RecordShape = RecordShape>(plan: Plan) => Promise<R[]>;
+
 /** The only user of the Neo4j driver: runs plans in managed transactions and maps driver errors. */
 export class Executor {
   private constructor(
@@ -57,24 +60,36 @@ export class Executor {
 
   /** Runs all plans in one write transaction (retried by the driver on transient errors). */
   async write(plans: Plan[], metadata: Record<string, unknown> = {}): Promise<WriteResult> {
+    return this.writeTx(plans.map((p) => p.name).join(', '), async () => plans, metadata);
+  }
+
+  /**
+   * One write transaction whose plans depend on what the graph holds: `work` reads (and may lock)
+   * through `run`, then returns the plans to write, all in the same transaction. A retry after a
+   * transient error (a deadlock between concurrent writers, say) runs `work` again from the start,
+   * so its reads never act on a graph that changed under it.
+   */
+  async writeTx(name: string, work: (run: RunInTx) => Promise<Plan[]>, metadata: Record<string, unknown> = {}): Promise<WriteResult> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(
         async (tx) => {
           const total: WriteResult = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-          for (const p of plans) {
-            const r = await tx.run(p.cypher, p.params);
+          const run = async <R extends RecordShape>(p: Plan): Promise<R[]> => {
+            const r = await tx.run<R>(p.cypher, p.params);
             const c = r.summary.counters.updates();
             total.nodesCreated += c.nodesCreated;
             total.relationshipsCreated += c.relationshipsCreated;
             total.propertiesSet += c.propertiesSet;
-          }
+            return r.records.map((x) => x.toObject() as R);
+          };
+          for (const p of await work(run)) await run(p);
           return total;
         },
         { metadata: { app: 'newsgraph', ...metadata } },
       );
     } catch (e) {
-      mapError(e, `write ${plans.map((p) => p.name).join(', ')}`);
+      mapError(e, `write ${name}`);
     } finally {
       await session.close();
     }
@@ -94,20 +109,6 @@ export class Executor {
       return result.records.map((r) => r.toObject() as T);
     } catch (e) {
       mapError(e, `read ${plan.name}`);
-    } finally {
-      await session.close();
-    }
-  }
-
-  /** Runs several read plans in one read transaction; `work` may choose each plan from the rows of the previous one. */
-  async readTx<T>(name: string, work: (run: <R extends RecordShape>(plan: Plan) => Promise<R[]>) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead((tx) => work(async <R extends RecordShape>(plan: Plan) => (await tx.run<R>(plan.cypher, plan.params)).records.map((r) => r.toObject() as R)), {
-        metadata: { app: 'newsgraph', query: name },
-      });
-    } catch (e) {
-      mapError(e, `read ${name}`);
     } finally {
       await session.close();
     }

@@ -20,7 +20,7 @@ export interface WriteItem extends GraphToWrite {
 }
 
 /**
- * Writes batches: links the batch (one read), then writes it in one transaction. The driver's
+ * Writes batches: links the batch and writes it in one transaction. The driver's
  * transaction functions retry transient errors (deadlocks, a leader switch, a dropped connection)
  * with backoff for up to `maxTransactionRetryTime`; a batch the database rejects for good is split
  * in halves until the article at fault is alone, and that article becomes an issue while the rest
@@ -39,12 +39,15 @@ export class GraphWriter {
     if (items.length === 0) return;
     const t0 = performance.now();
     try {
-      const graphs = await linkBatch(
-        this.executor,
-        items.map((i) => i.graph),
-      );
-      const w = await this.executor.write(
-        planBatch(items.map((x, k) => ({ article: x.article, graph: graphs[k] }))),
+      const w = await this.executor.writeTx(
+        'write-batch',
+        async (run) => {
+          const graphs = await linkBatch(
+            run,
+            items.map((i) => i.graph),
+          );
+          return planBatch(items.map((x, k) => ({ article: x.article, graph: graphs[k] })));
+        },
         { articles: items.length, first: items[0].article.id },
       );
       this.counts.transactions++;

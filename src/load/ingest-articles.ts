@@ -61,8 +61,7 @@ export type PipelineInput = { article: Article; graph?: ArticleGraph; where: str
 
 /** Links one extracted article to what the graph already holds and writes it in one transaction (one by one: the baseline of bench:ingest and the reference of the batch tests). */
 export async function loadArticle(executor: Executor, article: Article, graph: ArticleGraph): Promise<WriteResult> {
-  const [linked] = await linkBatch(executor, [graph]);
-  return executor.write(planArticle(article, linked), { articleId: article.id });
+  return executor.writeTx('write-article', async (run) => planArticle(article, (await linkBatch(run, [graph]))[0]), { articleId: article.id });
 }
 
 type Pending = Extract<PipelineInput, { article: Article }>;
