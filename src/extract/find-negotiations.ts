@@ -4,6 +4,8 @@ import type { RoleClaim } from './find-titles.js';
 import { actorsBetween } from './actor-index.js';
 import { sideOf } from './actor-side.js';
 import { STATE_OFFICE } from './lexicon/roles.js';
+import { talkArguments } from './negotiation-arguments.js';
+import { modifiedActor, parsedSentence } from './phrase-actors.js';
 import { addresseeOf, canBeParty, excludedIn, listAfter, PREPOSITION_BEFORE, stateBefore } from './negotiation-parties.js';
 import { negated, STATUS_RANK, statusOf } from './negotiation-status.js';
 import { topicAfter, topicBefore } from './negotiation-topic.js';
@@ -46,10 +48,19 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   const clauseEnd = toks[k].end + (/[;]|, (but|while|although)\b/.exec(rest)?.index ?? rest.length);
   const withMatch = /^(?:\s+[\w'’-]+){0,6}?\s+(with|between)\s/i.exec(rest);
   let counterpart = false;
+  // Who talks with whom, from the parse and from the words after "with"/"between": a parse of a
+  // long list of titled names often goes astray, the words miss a counterpart told before the trigger.
+  const args = talkArguments(doc, s, k);
+  const parsed = parsedSentence(doc, s);
+  const usable = (m: RawMention) => canBeParty(doc, m) && !excluded.has(m.entityId!);
+  for (const m of args.counterparts.filter(usable)) {
+    parties.add(sideOfMention(m));
+    counterpart = true;
+  }
   if (withMatch) {
     const from = toks[k].end + withMatch.index + withMatch[0].length;
     for (const m of listAfter(doc, from, clauseEnd)) {
-      parties.add(sideOfMention(m));
+      parties.add(sideOfMention(modifiedActor(parsed, m) ?? m));
       counterpart = true;
     }
     if (/^\s*you\b/i.test(doc.text.slice(from, from + 8))) {
@@ -74,7 +85,8 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   for (const m of afterTrigger) if (/\b((mediated|brokered|hosted|sponsored)\s+by|(mediation|good offices|help|assistance)\s+of)\s+(the\s+)?$/i.test(doc.text.slice(m.start - 30, m.start))) mediators.add(sideOfMention(m));
   for (const m of actorMentions(doc, s.start, toks[k].start)) if (/^[-–](brokered|mediated|sponsored)|^['’]s mediation/.test(doc.text.slice(m.end, m.end + 12))) mediators.add(m.entityId!);
   // the other side: the subject before the trigger, or the speaker whose statement holds it
-  const subject = actorMentions(doc, s.start, toks[k].start).filter(
+  const parsedSubject: RawMention[] = [];
+  const subject = actorMentions(doc, s.start, toks[k].start).map((m) => modifiedActor(parsed, m) ?? m).filter(
     (m) => canBeParty(doc, m) && !excluded.has(m.entityId!) && !mediators.has(m.entityId!) && !/^[-–]/.test(doc.text.slice(m.end, m.end + 1)) && !PREPOSITION_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 16), m.start)),
   );
   const inQuote = st && st.kind !== 'indirect';
@@ -86,9 +98,13 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
     const first = subject[0];
     // "X and Y agreed", "X held talks with Y"
     parties.add(sideOfMention(first));
+    for (const m of parsedSubject.slice(1)) {
+      parties.add(sideOfMention(m));
+      counterpart = true;
+    }
     // "X and Y held talks", "The European Community (EC) and Soviet-led Comecon ended talks"
     const and = /^\s*(\([^)]*\)\s*)?(,|and)\s+/i.exec(doc.text.slice(first.end, toks[k].start));
-    if (and) {
+    if (and && !parsedSubject.length) {
       for (const m of listAfter(doc, first.end + and[0].length, toks[k].start)) {
         parties.add(sideOfMention(m));
         counterpart = true;

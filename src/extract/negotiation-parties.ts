@@ -1,15 +1,17 @@
 import type { Statement } from '../model/index.js';
-import type { Doc, RawMention, Sentence } from './doc.js';
+import { sentenceAt, type Doc, type RawMention, type Sentence } from './doc.js';
+import { GROUP_NOUNS } from './lexicon/group-nouns.js';
 import { actorsBetween } from './actor-index.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
 
 const actorMentions = actorsBetween;
 
 // "Japanese automakers" are not Japan; "the Japanese government" and "the Americans" are.
-const GOVERNMENT_NOUN = /^\s+(government|officials?|authorities|leaders?|leadership|president|prime minister|premier|ministers?|delegation|negotiators?|side|team|envoys?|diplomats?|administration|cabinet|military|army|regime)\b/i;
 export function canBeParty(doc: Doc, m: RawMention): boolean {
-  if (m.cls.type === 'State' && m.cls.form === 'demonym') return GOVERNMENT_NOUN.test(doc.text.slice(m.end, m.end + 30));
-  return true;
+  if (m.cls.type !== 'State' || m.cls.form !== 'demonym') return true;
+  const s = sentenceAt(doc, m.start);
+  const next = s?.tokens.findIndex((t) => t.start >= m.end) ?? -1;
+  return s !== undefined && next >= 0 && GROUP_NOUNS.has(s.syntax[next].lemma.toLowerCase());
 }
 
 // "with X", "between X and Y", "with X, Y and Z": the list of actors right after the preposition.

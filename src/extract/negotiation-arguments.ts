@@ -1,0 +1,57 @@
+import type { Doc, RawMention, Sentence } from './doc.js';
+import { markedDependents, parsedSentence, phraseActors, type ParsedSentence } from './phrase-actors.js';
+
+const PARTNER = new Set(['with', 'between', 'among']);
+const NOMINAL = new Set(['nmod', 'obl']);
+// How a noun that names talks hangs on the verb that tells them: "held talks", "is in talks",
+// "talks were held".
+const TRIGGER_UNDER_VERB = new Set(['obj', 'obl', 'nsubj:pass', 'xcomp']);
+const RELATIVE = new Set(['WDT', 'WP']);
+
+/** The parties of talks as the parse of their sentence gives them. */
+export interface TalkArguments {
+  /** Who holds the talks: the subject of the trigger or of the verb it hangs on ("X held talks"). */
+  subject: RawMention[];
+  /** Who they are held with: "with X", "between X and Y", on the trigger or on its verb. */
+  counterparts: RawMention[];
+}
+
+// A pronoun subject resolved to an actor ("it is in talks with ...").
+function pronounAt(doc: Doc, s: Sentence, i: number): RawMention | undefined {
+  const t = s.tokens[i];
+  return doc.mentions.find((m) => m.cls.type === 'Pronoun' && m.entityId && m.start === t.start && m.end === t.end);
+}
+
+function subjectOf(doc: Doc, p: ParsedSentence, v: number): RawMention[] {
+  for (let at = v, hops = 0; at >= 0 && hops < 3; at = p.s.syntax[at].head, hops++) {
+    const subj = p.kids[at].find((c) => p.s.syntax[c].deprel === 'nsubj');
+    if (subj !== undefined) {
+      // "Euronext, which runs three exchanges, began talks": the relative pronoun's antecedent
+      if (RELATIVE.has(p.s.syntax[subj].xpos) && p.s.syntax[at].deprel === 'acl:relcl') return phraseActors(p, p.s.syntax[at].head);
+      const pronoun = pronounAt(doc, p.s, subj);
+      return pronoun ? [pronoun] : phraseActors(p, subj);
+    }
+    if (!['conj', 'xcomp', 'advcl'].includes(p.s.syntax[at].deprel)) break;
+  }
+  return [];
+}
+
+/** Reads who holds talks and with whom from the parse around trigger token `k`. */
+export function talkArguments(doc: Doc, s: Sentence, k: number): TalkArguments {
+  const p = parsedSentence(doc, s);
+  const w = s.syntax[k];
+  const partners = (h: number) => markedDependents(p, h, NOMINAL, PARTNER).flatMap((c) => phraseActors(p, c));
+  const counterparts = partners(k);
+  let subject = subjectOf(doc, p, k);
+  if (w.upos === 'NOUN' || w.upos === 'PROPN') {
+    const v = w.head;
+    if (subject.length === 0 && v >= 0 && TRIGGER_UNDER_VERB.has(w.deprel)) {
+      subject = subjectOf(doc, p, v);
+      for (const m of partners(v)) if (!counterparts.includes(m)) counterparts.push(m);
+    }
+  } else if (w.lemma === 'meet') {
+    // "X met Y": the one met is the object
+    for (const c of p.kids[k]) if (s.syntax[c].deprel === 'obj') counterparts.push(...phraseActors(p, c));
+  }
+  return { subject: subject.filter((m) => !counterparts.includes(m)), counterparts };
+}

@@ -1,0 +1,24 @@
+import { extract } from '../helpers/seed.js';
+
+// Who negotiates, read off the parse of the sentence: a state's word before a named company or person
+// only says where they are from; a party told as a resolved pronoun, after "with" on the verb, or
+// as the object of "met" counts; a government body stays its state's.
+const rows: Array<[string, string, { parties: string[]; not?: string[] }]> = [
+  ['BBC', 'Shares rose after Nordic lender Danske Bank said it was in talks with British insurer Aviva Group over a sale of its pensions arm.', { parties: ['Danske Bank', 'Aviva Group'], not: ['United Kingdom'] }],
+  ['Reuters', 'West German car maker Volkswagen AG held talks with Japanese rival Toyota Motor Corp on a joint plant, company officials said.', { parties: ['Volkswagen AG', 'Toyota Motor Corp'], not: ['Japan', 'Germany'] }],
+  ['US paper', 'Chilean copper miner Codelco is negotiating with Chinese buyer Minmetals over long-term supply contracts.', { parties: ['Codelco', 'Minmetals'], not: ['China', 'Chile'] }],
+  ['BBC', "Spain's largest lender BBVA is in talks with US bank Citizens Financial Group about a merger.", { parties: ['BBVA', 'Citizens Financial Group'], not: ['United States', 'Spain'] }],
+  ['Reuters', "Boeing announced a deal with India's Tata Advanced Systems to build fuselages.", { parties: ['Boeing', 'Tata Advanced Systems'], not: ['India'] }],
+  ['BBC', 'Dutch officials met their Belgian counterparts in Brussels on Monday to discuss the border toll.', { parties: ['Netherlands', 'Belgium'] }],
+  ['Reuters', 'Kenya\'s Ministry of Finance opened talks with Uganda on the pipeline tariff.', { parties: ['Kenya', 'Uganda'] }],
+];
+
+describe('negotiation parties from the parse', () => {
+  test.each(rows)('%s: %s', (_style, text, want) => {
+    const g = extract(text, '2024-05-06');
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+    const talks = g.negotiations.map((n) => n.partyIds.map(name));
+    expect(talks).toContainEqual(expect.arrayContaining(want.parties));
+    for (const p of want.not ?? []) expect(talks.flat()).not.toContain(p);
+  });
+});
