@@ -85,10 +85,11 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   for (const m of afterTrigger) if (/\b((mediated|brokered|hosted|sponsored)\s+by|(mediation|good offices|help|assistance)\s+of)\s+(the\s+)?$/i.test(doc.text.slice(m.start - 30, m.start))) mediators.add(sideOfMention(m));
   for (const m of actorMentions(doc, s.start, toks[k].start)) if (/^[-–](brokered|mediated|sponsored)|^['’]s mediation/.test(doc.text.slice(m.end, m.end + 12))) mediators.add(m.entityId!);
   // the other side: the subject before the trigger, or the speaker whose statement holds it
-  const parsedSubject: RawMention[] = [];
-  const subject = actorMentions(doc, s.start, toks[k].start).map((m) => modifiedActor(parsed, m) ?? m).filter(
+  const before = actorMentions(doc, s.start, toks[k].start).map((m) => modifiedActor(parsed, m) ?? m).filter(
     (m) => canBeParty(doc, m) && !excluded.has(m.entityId!) && !mediators.has(m.entityId!) && !/^[-–]/.test(doc.text.slice(m.end, m.end + 1)) && !PREPOSITION_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 16), m.start)),
   );
+  // "it is in talks with ...": a subject the words before the trigger do not name
+  const subject = before.length ? before : args.subject.filter((m) => usable(m) && !mediators.has(m.entityId!));
   const inQuote = st && st.kind !== 'indirect';
   const usedWe = /\b(we|us|our)\b/i.test(doc.text.slice(s.start, s.end));
   if (st?.speakerId && (parties.size < 2) && (!subject.length || st.start > subject[0].start || inQuote)) {
@@ -98,13 +99,9 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
     const first = subject[0];
     // "X and Y agreed", "X held talks with Y"
     parties.add(sideOfMention(first));
-    for (const m of parsedSubject.slice(1)) {
-      parties.add(sideOfMention(m));
-      counterpart = true;
-    }
     // "X and Y held talks", "The European Community (EC) and Soviet-led Comecon ended talks"
     const and = /^\s*(\([^)]*\)\s*)?(,|and)\s+/i.exec(doc.text.slice(first.end, toks[k].start));
-    if (and && !parsedSubject.length) {
+    if (and) {
       for (const m of listAfter(doc, first.end + and[0].length, toks[k].start)) {
         parties.add(sideOfMention(m));
         counterpart = true;
