@@ -4,17 +4,18 @@ import type { RoleClaim } from './find-titles.js';
 import { actorsBetween } from './actor-index.js';
 import { sideOf } from './actor-side.js';
 import { STATE_OFFICE } from './lexicon/roles.js';
+import { AGREE_VERBS, AGREEMENT_WORDS, MEETING_WORDS, TALK_WORDS } from './lexicon/negotiation-triggers.js';
 import { talkArguments } from './negotiation-arguments.js';
 import { modifiedActor, parsedSentence } from './phrase-actors.js';
 import { addresseeOf, canBeParty, excludedIn, listAfter, PREPOSITION_BEFORE, stateBefore } from './negotiation-parties.js';
 import { negated, STATUS_RANK, statusOf } from './negotiation-status.js';
 import { topicAfter, topicBefore } from './negotiation-topic.js';
 
-// Words that name talks; "talks" only as a noun (after a determiner/adjective or before with/on).
-const TRIGGER = /^(negotiations?|negotiat(e|es|ed|ing)|talks|dialogue|discussions|consultations|summit|mediation|mediat(e|ed|ing)|agreements?|deal|accord|treaty|pact|truce|ceasefire|cease-fire|accession|meeting|meetings|met)$/i;
-// Meetings count as talks (CAMEO 040 consult) only with a named counterpart: "met with X", "a meeting between X and Y".
-const MEETING = /^(meeting|meetings|met)$/i;
-const AGREEMENT = /^(agreements?|deal|accord|treaty|pact|truce|ceasefire|cease-fire)$/i;
+const lower = (w: string) => w.toLowerCase();
+const MEETING = { test: (w: string) => MEETING_WORDS.has(lower(w)) };
+const AGREEMENT = { test: (w: string) => AGREEMENT_WORDS.has(lower(w)) };
+const AGREE = { test: (w: string) => AGREE_VERBS.has(lower(w)) };
+const TRIGGER = { test: (w: string) => TALK_WORDS.has(lower(w)) || MEETING.test(w) || AGREEMENT.test(w) || AGREE.test(w) };
 
 interface Finding {
   sentence: Sentence;
@@ -39,6 +40,7 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   // "talks on a peace treaty": an agreement that is the subject of talks is their topic, not a second trigger
   if (AGREEMENT.test(word) && /\b(on|about|over|for|towards?|regarding|concerning)\s+(an?|the|its|their|a new|a possible)?\s*([\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, toks[k].start - 40), toks[k].start))) return undefined;
   const st = statements.find((x) => x.start <= toks[k].start && toks[k].end <= x.end);
+  if (AGREE.test(word)) return agreedBetween(doc, s, k, sideOfId);
   const parties = new Set<string>();
   const mediators = new Set<string>();
   const excluded = excludedIn(doc, s);
@@ -137,6 +139,17 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   return { sentence: s, trigger: { start: toks[k].start, end: toks[k].end }, parties, excluded, mediators, topic, status, cameo };
 }
 
+
+// "X and Y agreed to ...": a deal between the verb's conjoined subjects, and nobody else.
+function agreedBetween(doc: Doc, s: Sentence, k: number, side: (id: string) => string): Finding | undefined {
+  const before = doc.text.slice(Math.max(s.start, s.tokens[k].start - 30), s.tokens[k].start);
+  if (s.syntax[k].upos !== 'VERB' || negated(before, before.length)) return undefined;
+  const subject = talkArguments(doc, s, k).subject.filter((m) => canBeParty(doc, m));
+  const parties = new Set(subject.map((m) => stateBefore(doc, m) ?? side(m.entityId!)));
+  if (parties.size < 2) return undefined;
+  const topic = topicAfter(doc, s, k);
+  return { sentence: s, trigger: { start: s.tokens[k].start, end: s.tokens[k].end }, parties, excluded: new Set(), mediators: new Set(), topic, status: 'agreed', cameo: '057' };
+}
 
 /** Finds talks, negotiations and agreements with their parties, exclusions and status; one per set of parties. */
 export function findNegotiations(doc: Doc, statements: Statement[], claims: RoleClaim[]): Negotiation[] {

@@ -1,6 +1,7 @@
 import type { IngestIssue } from '../ingest/ingest-issue.js';
 import type { Executor } from './executor.js';
-import { linkBatch } from './link-batch.js';
+import { linkAcrossArticles } from '../resolve/link-across-articles.js';
+import { graphLookup } from './graph-lookup.js';
 import { NewsgraphError } from './newsgraph-error.js';
 import { planBatch, type GraphToWrite } from './plan-batch.js';
 
@@ -42,8 +43,8 @@ export class GraphWriter {
       const w = await this.executor.writeTx(
         'write-batch',
         async (run) => {
-          const graphs = await linkBatch(
-            run,
+          const graphs = await linkAcrossArticles(
+            graphLookup(run),
             items.map((i) => i.graph),
           );
           return planBatch(items.map((x, k) => ({ article: x.article, graph: graphs[k] })));

@@ -5,7 +5,8 @@ import type { IngestIssue } from '../ingest/ingest-issue.js';
 import { cypher } from './cypher-files.js';
 import type { Executor, WriteResult } from './executor.js';
 import { GraphWriter } from './graph-writer.js';
-import { linkBatch } from './link-batch.js';
+import { linkAcrossArticles } from '../resolve/link-across-articles.js';
+import { graphLookup } from './graph-lookup.js';
 import { NewsgraphError } from './newsgraph-error.js';
 import { planArticle } from './plan-batch.js';
 
@@ -61,7 +62,7 @@ export type PipelineInput = { article: Article; graph?: ArticleGraph; where: str
 
 /** Links one extracted article to what the graph already holds and writes it in one transaction (one by one: the baseline of bench:ingest and the reference of the batch tests). */
 export async function loadArticle(executor: Executor, article: Article, graph: ArticleGraph): Promise<WriteResult> {
-  return executor.writeTx('write-article', async (run) => planArticle(article, (await linkBatch(run, [graph]))[0]), { articleId: article.id });
+  return executor.writeTx('write-article', async (run) => planArticle(article, (await linkAcrossArticles(graphLookup(run), [graph]))[0]), { articleId: article.id });
 }
 
 type Pending = Extract<PipelineInput, { article: Article }>;

@@ -1,8 +1,15 @@
 import type { ArticleGraph, Entity } from '../model/index.js';
-import { cypher } from './cypher-files.js';
-import type { RunInTx } from './executor.js';
 import { sameTopic, withinWindow, type KnownNegotiation } from './negotiation-match.js';
 import { remapEntities, singleNamePersons, type EntityRemap } from './remap-entities.js';
+
+/**
+ * The reads cross-article identity needs from the graph, named after their Cypher in cypher/ (the
+ * loader owns the database and runs them in the transaction that writes the batch):
+ * batch-persons (persons by surname), batch-single-names (one-name persons by id prefix, with the
+ * ties of their relations), lock-parties (locks the parties of talks until the write commits) and
+ * batch-negotiations (talks with exactly one of the given party sets).
+ */
+export type GraphLookup = <R extends Record<string, unknown>>(query: 'batch-persons' | 'batch-single-names' | 'lock-parties' | 'batch-negotiations', params: Record<string, unknown>) => Promise<R[]>;
 
 const partyKey = (ids: string[]) => [...new Set(ids)].sort().join('\n');
 
@@ -20,7 +27,7 @@ const byLastSeenDesc = (a: KnownNegotiation, b: KnownNegotiation) => (a.lastSeen
  * result is the graph that writing them one by one would give. The parties of talks are locked
  * before the talks are read, so concurrent writers join the same talks instead of racing.
  */
-export async function linkBatch(run: RunInTx, graphs: ArticleGraph[]): Promise<ArticleGraph[]> {
+export async function linkAcrossArticles(lookup: GraphLookup, graphs: ArticleGraph[]): Promise<ArticleGraph[]> {
   const surnames = [...new Set(graphs.flatMap((g) => singleNamePersons(g).map((e) => e.name.toLowerCase())))];
   const anyNegotiations = graphs.some((g) => g.negotiations.length > 0);
   if (surnames.length === 0 && !anyNegotiations) return graphs;
@@ -39,10 +46,10 @@ export async function linkBatch(run: RunInTx, graphs: ArticleGraph[]): Promise<A
     singles.set(prefix, m);
   };
   if (surnames.length > 0) {
-    const rows = await run<{ surname: string; id: string; name: string }>({ name: 'batch-persons', cypher: cypher('batch-persons'), params: { surnames } });
+    const rows = await lookup<{ surname: string; id: string; name: string }>('batch-persons', { surnames });
     for (const r of rows) addPerson(r.surname, r.id, r.name);
     const prefixes = [...new Set(graphs.flatMap((g) => singleNamePersons(g).map((e) => `${e.id}@`)))];
-    for (const r of await run<{ prefix: string; id: string; ties: string[] }>({ name: 'batch-single-names', cypher: cypher('batch-single-names'), params: { prefixes } })) addSingle(r.prefix, r.id, r.ties);
+    for (const r of await lookup<{ prefix: string; id: string; ties: string[] }>('batch-single-names', { prefixes })) addSingle(r.prefix, r.id, r.ties);
   }
   const personLinked = graphs.map((g) => {
     const remap: EntityRemap = new Map();
@@ -86,8 +93,8 @@ export async function linkBatch(run: RunInTx, graphs: ArticleGraph[]): Promise<A
   const partySets = [...new Set(personLinked.flatMap((g) => g.negotiations.map((n) => partyKey(n.partyIds))))].filter((k) => k !== '').map((k) => k.split('\n'));
   const partyIds = new Set(partySets.flat());
   const parties = new Map(personLinked.flatMap((g) => g.entities.filter((e) => partyIds.has(e.id)).map((e) => [e.id, { id: e.id, name: e.name, type: e.type }] as const)));
-  if (parties.size > 0) await run({ name: 'lock-parties', cypher: cypher('lock-parties'), params: { parties: [...parties.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) } });
-  if (partySets.length > 0) for (const r of await run<KnownNegotiation>({ name: 'batch-negotiations', cypher: cypher('batch-negotiations'), params: { partySets } })) remember(r);
+  if (parties.size > 0) await lookup('lock-parties', { parties: [...parties.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) });
+  if (partySets.length > 0) for (const r of await lookup<KnownNegotiation & Record<string, unknown>>('batch-negotiations', { partySets })) remember(r);
   return personLinked.map((g) => {
     const articleId = g.article.id;
     const publishedAt = g.article.publishedAt ?? '';

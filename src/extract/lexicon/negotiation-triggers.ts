@@ -1,0 +1,19 @@
+/** Word forms that name talks ("talks" as a noun only: "he talks" is no negotiation). */
+export const TALK_WORDS: ReadonlySet<string> = new Set([
+  'negotiation', 'negotiations', 'negotiate', 'negotiates', 'negotiated', 'negotiating', 'talks', 'dialogue',
+  'discussions', 'consultations', 'summit', 'mediation', 'mediate', 'mediated', 'mediating', 'accession',
+]);
+
+/** Forms that name a meeting: talks (CAMEO 040 consult) only with a named counterpart. */
+export const MEETING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'met']);
+
+/** Forms that name an agreement reached: talks that ended in a deal, only with a named counterpart. */
+export const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
+  'agreement', 'agreements', 'deal', 'accord', 'treaty', 'pact', 'truce', 'ceasefire', 'cease-fire',
+]);
+
+/**
+ * Forms of "agree" that tell a deal when two parties are its subject ("X and Y agreed to ...");
+ * "X agreed with Y" is as often an opinion shared as a deal, and stays out.
+ */
+export const AGREE_VERBS: ReadonlySet<string> = new Set(['agree', 'agrees', 'agreed']);
