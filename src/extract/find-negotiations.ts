@@ -230,6 +230,7 @@ export function findNegotiations(doc: Doc, statements: Statement[], claims: Role
       status: best.status,
       cameo: best.cameo,
       evidence: g.map((f) => ({ start: f.sentence.start, end: f.sentence.end })),
+      triggers: g.map((f) => f.trigger),
       confidence: Math.min(0.95, 0.6 + 0.1 * g.length),
       origin: 'rule:negotiation-trigger',
     });

@@ -16,6 +16,8 @@ export const Negotiation = z.object({
   /** CAMEO event code the talks map to (e.g. "046" engage in negotiation). */
   cameo: z.string(),
   evidence: z.array(Span),
+  /** The words that name the talks in each report of them ("talks", "negotiating", "agreement"). */
+  triggers: z.array(Span).default([]),
   ...Provenance,
 });
 export type Negotiation = z.infer<typeof Negotiation>;

@@ -21,4 +21,11 @@ describe('negotiation parties from the parse', () => {
     expect(talks).toContainEqual(expect.arrayContaining(want.parties));
     for (const p of want.not ?? []) expect(talks.flat()).not.toContain(p);
   });
+
+  test('each report keeps the words that name the talks', () => {
+    const text = 'Chile opened talks with Peru on Monday. Chile later reached an agreement with Peru on fishing.';
+    const g = extract(text, '2024-05-06');
+    const n = g.negotiations.find((x) => x.partyIds.includes('state:PER'));
+    expect(n?.triggers.map((t) => text.slice(t.start, t.end))).toEqual(['talks', 'agreement']);
+  });
 });
