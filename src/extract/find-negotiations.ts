@@ -76,15 +76,15 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   // "U.S.-Japan talks", "Japanese-U.S. negotiations": states joined by a hyphen before the trigger
   const pre = doc.text.slice(Math.max(s.start, toks[k].start - 40), toks[k].start);
   if (/[-–]\S+\s+(\w+\s+)?$/.test(pre) || /[-–]$/.test(pre.trim())) {
-    for (const m of actorMentions(doc, toks[k].start - 40, toks[k].start)) {
-      if (m.cls.type === 'State' && /[-–]/.test(doc.text.slice(m.start - 1, m.end + 1))) {
+    for (const m of actorMentions(doc, Math.max(s.start, toks[k].start - 40), toks[k].start)) {
+      if (m.cls.type === 'State' && /[-–]/.test(doc.text.slice(Math.max(0, m.start - 1), m.end + 1))) {
         parties.add(m.entityId!);
         counterpart = true;
       }
     }
   }
   // mediators: "mediated by X", "X-brokered", "X's mediation"
-  for (const m of afterTrigger) if (/\b((mediated|brokered|hosted|sponsored)\s+by|(mediation|good offices|help|assistance)\s+of)\s+(the\s+)?$/i.test(doc.text.slice(m.start - 30, m.start))) mediators.add(sideOfMention(m));
+  for (const m of afterTrigger) if (/\b((mediated|brokered|hosted|sponsored)\s+by|(mediation|good offices|help|assistance)\s+of)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) mediators.add(sideOfMention(m));
   for (const m of actorMentions(doc, s.start, toks[k].start)) if (/^[-–](brokered|mediated|sponsored)|^['’]s mediation/.test(doc.text.slice(m.end, m.end + 12))) mediators.add(m.entityId!);
   // the other side: the subject before the trigger, or the speaker whose statement holds it
   const before = actorMentions(doc, s.start, toks[k].start).map((m) => modifiedActor(parsed, m) ?? m).filter(
