@@ -90,8 +90,10 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   const before = actorMentions(doc, s.start, toks[k].start).map((m) => modifiedActor(parsed, m) ?? m).filter(
     (m) => canBeParty(doc, m) && !excluded.has(m.entityId!) && !mediators.has(m.entityId!) && !/^[-–]/.test(doc.text.slice(m.end, m.end + 1)) && !PREPOSITION_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 16), m.start)),
   );
-  // "it is in talks with ...": a subject the words before the trigger do not name
-  const subject = before.length ? before : args.subject.filter((m) => usable(m) && !mediators.has(m.entityId!));
+  // "it is in talks with ...": a subject the words before the trigger do not name,
+  // and the parse's subject, which also finds a party the words leave out ("leaders of Germany, ...")
+  const parsedSubject = args.subject.filter((m) => usable(m) && !mediators.has(m.entityId!) && !before.includes(m) && m.start < toks[k].start);
+  const subject = [...before, ...parsedSubject].sort((a, b) => a.start - b.start);
   const inQuote = st && st.kind !== 'indirect';
   const usedWe = /\b(we|us|our)\b/i.test(doc.text.slice(s.start, s.end));
   if (st?.speakerId && (parties.size < 2) && (!subject.length || st.start > subject[0].start || inQuote)) {
@@ -101,6 +103,10 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
     const first = subject[0];
     // "X and Y agreed", "X held talks with Y"
     parties.add(sideOfMention(first));
+    for (const m of parsedSubject) {
+      if (m !== first) counterpart = true;
+      parties.add(sideOfMention(m));
+    }
     // "X and Y held talks", "The European Community (EC) and Soviet-led Comecon ended talks"
     const and = /^\s*(\([^)]*\)\s*)?(,|and)\s+/i.exec(doc.text.slice(first.end, toks[k].start));
     if (and) {

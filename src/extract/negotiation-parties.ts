@@ -1,10 +1,13 @@
 import type { Statement } from '../model/index.js';
 import { sentenceAt, type Doc, type RawMention, type Sentence } from './doc.js';
 import { GROUP_NOUNS } from './lexicon/group-nouns.js';
+import { ABSENCE_VERBS, ATTEND_VERBS } from './lexicon/negotiation-triggers.js';
+import { parsedSentence, phraseActors } from './phrase-actors.js';
 import { actorsBetween } from './actor-index.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
 
 const actorMentions = actorsBetween;
+const NEGATIONS = new Set(['not', "n't", 'never']);
 
 // "Japanese automakers" are not Japan; "the Japanese government" and "the Americans" are.
 export function canBeParty(doc: Doc, m: RawMention): boolean {
@@ -52,6 +55,7 @@ export function excludedIn(doc: Doc, s: Sentence): Set<string> {
     else if (/^(,?\s+\w+){0,2}\s+(is|are|was|were|have been|has been)\s+not\s+(involved|a part(y)?|part|included|participating|taking part|invited)/i.test(after)) out.add(m.entityId!);
     else if (/^(\s+\w+){0,2}\s+(was|were|has been|have been|is|are)\s+(excluded|left out|shut out|sidelined)/i.test(after)) out.add(m.entityId!);
   }
+  for (const m of absentees(doc, s)) out.add(m.entityId!);
   return new Set(out);
 }
 
@@ -70,4 +74,19 @@ export function stateBefore(doc: Doc, m: RawMention): string | undefined {
   if (m.cls.type !== 'Organization' || m.cls.kind !== 'government agency') return undefined;
   const before = doc.mentions.find((x) => x.cls.type === 'State' && x.end <= m.start && m.start - x.end <= 1 && x.entityId?.startsWith('state:'));
   return before?.entityId;
+}
+
+// "Russia will not attend", "Poland boycotted the summit": the subject of a verb of staying away.
+function absentees(doc: Doc, s: Sentence): RawMention[] {
+  const p = parsedSentence(doc, s);
+  const out: RawMention[] = [];
+  s.syntax.forEach((w, v) => {
+    if (w.upos !== 'VERB') return;
+    const lemma = w.lemma.toLowerCase();
+    const negated = p.kids[v].some((c) => s.syntax[c].deprel === 'advmod' && NEGATIONS.has(s.tokens[c].text.toLowerCase()));
+    if (!(ABSENCE_VERBS.has(lemma) || (ATTEND_VERBS.has(lemma) && negated))) return;
+    const subj = p.kids[v].find((c) => s.syntax[c].deprel === 'nsubj');
+    if (subj !== undefined) out.push(...phraseActors(p, subj));
+  });
+  return out;
 }

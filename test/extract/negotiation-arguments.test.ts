@@ -24,6 +24,18 @@ describe('negotiation parties from the parse', () => {
     for (const p of want.not ?? []) expect(talks.flat()).not.toContain(p);
   });
 
+  test.each([
+    ['Reuters', 'Leaders of Germany, France and Italy attended the summit in Rome on Friday. Poland will not attend the summit, its foreign ministry said.', ['DEU', 'FRA', 'ITA'], ['POL']],
+    ['BBC', "Britain, France and Germany will hold a summit on Iran's nuclear programme in Paris next week; Russia will not attend.", ['GBR', 'FRA', 'DEU'], ['RUS']],
+    ['US paper', 'Mexico and Canada opened trade talks in Ottawa. Cuba skipped the talks.', ['MEX', 'CAN'], ['CUB']],
+  ])('%s: who attends is a party, who stays away is excluded: %s', (_style, text, parties, excluded) => {
+    const g = extract(text, '2024-05-06');
+    const n = g.negotiations.find((x) => parties.every((p) => x.partyIds.includes(`state:${p}`)));
+    expect(n).toBeDefined();
+    expect(n!.excludedIds.sort()).toEqual(excluded.map((x) => `state:${x}`).sort());
+    for (const x of excluded) expect(n!.partyIds).not.toContain(`state:${x}`);
+  });
+
   test('each report keeps the words that name the talks', () => {
     const text = 'Chile opened talks with Peru on Monday. Chile later reached an agreement with Peru on fishing.';
     const g = extract(text, '2024-05-06');

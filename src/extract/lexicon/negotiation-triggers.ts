@@ -17,3 +17,9 @@ export const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
  * "X agreed with Y" is as often an opinion shared as a deal, and stays out.
  */
 export const AGREE_VERBS: ReadonlySet<string> = new Set(['agree', 'agrees', 'agreed']);
+
+/** Verbs (lemmas) of taking part in talks: their subject attends; negated ("will not attend"), it stays away. */
+export const ATTEND_VERBS: ReadonlySet<string> = new Set(['attend', 'join', 'participate', 'go']);
+
+/** Verbs (lemmas) of staying away from talks: their subject is excluded ("Russia boycotted the summit"). */
+export const ABSENCE_VERBS: ReadonlySet<string> = new Set(['boycott', 'skip', 'snub', 'shun']);
