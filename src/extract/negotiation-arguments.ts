@@ -1,4 +1,5 @@
 import type { Doc, RawMention, Sentence } from './doc.js';
+import { EXTRA_PARTNER_PREPOSITIONS } from './lexicon/negotiation-triggers.js';
 import { markedDependents, parsedSentence, phraseActors, type ParsedSentence } from './phrase-actors.js';
 
 const PARTNER = new Set(['with', 'between', 'among']);
@@ -40,10 +41,16 @@ function subjectOf(doc: Doc, p: ParsedSentence, v: number): RawMention[] {
 export function talkArguments(doc: Doc, s: Sentence, k: number): TalkArguments {
   const p = parsedSentence(doc, s);
   const w = s.syntax[k];
-  const partners = (h: number) => markedDependents(p, h, NOMINAL, PARTNER).flatMap((c) => phraseActors(p, c));
+  const partners = (h: number, prepositions: ReadonlySet<string> = PARTNER) => markedDependents(p, h, NOMINAL, prepositions).flatMap((c) => phraseActors(p, c));
   const counterparts = partners(k);
+  const extra = EXTRA_PARTNER_PREPOSITIONS.get(s.tokens[k].text.toLowerCase());
+  if (extra) counterparts.push(...partners(k, extra));
   let subject = subjectOf(doc, p, k);
   if (w.upos === 'NOUN' || w.upos === 'PROPN') {
+    // "Ukraine's accession to the EU", "Iran's talks with ...": the owner holds the talks (a
+    // capital there is only the venue: "Geneva's talks"). A name compounded with the trigger is
+    // not taken: "the Tokyo Summit", "IMF meetings", "the Paris Accord" name talks, not a side.
+    if (subject.length === 0) subject = p.kids[k].filter((c) => s.syntax[c].deprel === 'nmod:poss').flatMap((c) => phraseActors(p, c)).filter((m) => m.cls.type === 'Organization' || (m.cls.type === 'State' && m.cls.form !== 'capital'));
     const v = w.head;
     if (subject.length === 0 && v >= 0 && TRIGGER_UNDER_VERB.has(w.deprel)) {
       subject = subjectOf(doc, p, v);

@@ -10,6 +10,8 @@ const rows: Array<[string, string, { parties: string[]; not?: string[] }]> = [
   ['BBC', "Spain's largest lender BBVA is in talks with US bank Citizens Financial Group about a merger.", { parties: ['BBVA', 'Citizens Financial Group'], not: ['United States', 'Spain'] }],
   ['Reuters', "Boeing announced a deal with India's Tata Advanced Systems to build fuselages.", { parties: ['Boeing', 'Tata Advanced Systems'], not: ['India'] }],
   ['BBC', 'Dutch officials met their Belgian counterparts in Brussels on Monday to discuss the border toll.', { parties: ['Netherlands', 'Belgium'] }],
+  ['BBC', "Talks on Georgia's accession to the EU opened in Brussels on Tuesday.", { parties: ['Georgia', 'European Union'] }],
+  ['Reuters', "Iran's talks with the IAEA on inspections stalled last week.", { parties: ['Iran', 'IAEA'] }],
   // a state at the very start of the text: the window before it must not wrap around to the end
   ['Reuters', 'U.S.-Japan talks on semiconductors resumed in Tokyo on Monday.', { parties: ['United States', 'Japan'] }],
   ['Reuters', 'Kenya\'s Ministry of Finance opened talks with Uganda on the pipeline tariff.', { parties: ['Kenya', 'Uganda'] }],

@@ -23,3 +23,6 @@ export const ATTEND_VERBS: ReadonlySet<string> = new Set(['attend', 'join', 'par
 
 /** Verbs (lemmas) of staying away from talks: their subject is excluded ("Russia boycotted the summit"). */
 export const ABSENCE_VERBS: ReadonlySet<string> = new Set(['boycott', 'skip', 'snub', 'shun']);
+
+/** Talk words whose other side also comes after these prepositions ("accession to the EU"). */
+export const EXTRA_PARTNER_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['accession', new Set(['to', 'into'])]]);
