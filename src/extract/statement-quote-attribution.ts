@@ -92,6 +92,14 @@ function dashAttribution(doc: Doc, q: QuoteSegment): Draft | undefined {
 /** The attribution of a direct quote: a cue right after it, right before it, or a closing dash and name. */
 export function attributeQuote(doc: Doc, q: QuoteSegment, cues: Map<number, Cue[]>, claims: RoleClaim[]): Draft | undefined {
   const near = sentencesNear(doc, q);
+  // `Jones said “...”`: a cue right before the opening mark, in its sentence, is the quote's own,
+  // whatever cue follows its close (`“...!” Adelson told Reuters` belongs to the next quote).
+  const opening = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.open + 1);
+  for (const cue of (opening && cues.get(opening.index)) || []) {
+    if (cue.span.end > q.open || !/^[ \t,:]*$/.test(doc.text.slice(cue.span.end, q.open))) continue;
+    const speaker = cueBefore(doc, q, opening!, cue, claims);
+    if (speaker) return { speaker, cue, kind: 'direct', content: q.content, quotes: [q], origin: 'rule:quote-attribution-before', confidence: 0.9 };
+  }
   for (const [rule, find] of [['after', cueAfter], ['before', cueBefore]] as const) {
     for (const s of near) {
       for (const cue of cues.get(s.index) ?? []) {
