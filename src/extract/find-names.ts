@@ -1,4 +1,5 @@
 import type { Doc, MentionClass, RawMention, Sentence } from './doc.js';
+import { hyphenatedActors } from './hyphenated-actors.js';
 import { NerTagger, type NerSpan, type NerType } from './ner/tagger.js';
 import { CAP_BUCKETS } from './ner/capitalization-stats.js';
 import { countryForm, countryFormCaseless } from './lexicon/countries.js';
@@ -259,6 +260,14 @@ export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] 
       if (taken.slice(g.start, g.end).some(Boolean)) continue;
       push(g.start, g.end, g.cls);
     }
+    // "EU-US talks": each actor of a hyphenated compound, instead of one name for the compound
+    const compounds = hyphenatedActors(s);
+    for (const k of new Set(compounds.map((c) => c.token))) {
+      const t = s.tokens[k];
+      for (let i = mentions.length - 1; i >= 0 && mentions[i].sentence === s.index; i--) if (mentions[i].start <= t.start && t.end <= mentions[i].end && mentions[i].cls.type !== 'Person') mentions.splice(i, 1);
+      taken[k] = true;
+    }
+    for (const c of compounds) mentions.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), sentence: s.index, cls: c.cls });
     // A company the tagger missed where nothing around it says so ("FedEx said ..." opening a
     // sentence): a word of the company list that news always capitalizes, or never saw.
     s.tokens.forEach((t, k) => {

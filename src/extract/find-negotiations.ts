@@ -73,12 +73,14 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
       }
     }
   }
-  // "U.S.-Japan talks", "Japanese-U.S. negotiations": states joined by a hyphen before the trigger
+  // "U.S.-Japan talks", "EU-US talks": states and bodies joined by a hyphen before the trigger
   const pre = doc.text.slice(Math.max(s.start, toks[k].start - 40), toks[k].start);
+  const joined = new Set<string>();
   if (/[-–]\S+\s+(\w+\s+)?$/.test(pre) || /[-–]$/.test(pre.trim())) {
     for (const m of actorMentions(doc, Math.max(s.start, toks[k].start - 40), toks[k].start)) {
-      if (m.cls.type === 'State' && /[-–]/.test(doc.text.slice(Math.max(0, m.start - 1), m.end + 1))) {
+      if ((m.cls.type === 'State' || m.cls.type === 'Organization') && /[-–]/.test(doc.text.slice(Math.max(0, m.start - 1), m.end + 1))) {
         parties.add(m.entityId!);
+        joined.add(m.entityId!);
         counterpart = true;
       }
     }
@@ -99,7 +101,10 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   if (st?.speakerId && (parties.size < 2) && (!subject.length || st.start > subject[0].start || inQuote)) {
     if (!inQuote || usedWe) parties.add(side(st.speakerId));
   }
-  if (subject.length && !(inQuote && st && subject[0].start >= st.start)) {
+  // "EU-Comecon talks" name both sides: whoever the sentence's subject is ("West German diplomats
+  // said they would insist on ... in any EC-Comecon agreement") talks about them
+  const bothNamed = joined.size >= 2;
+  if (!bothNamed && subject.length && !(inQuote && st && subject[0].start >= st.start)) {
     const first = subject[0];
     // "X and Y agreed", "X held talks with Y"
     parties.add(sideOfMention(first));
@@ -115,7 +120,7 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
         counterpart = true;
       }
     }
-  } else if (subject.length && inQuote && st && subject[0].start >= st.start && parties.size === 0) {
+  } else if (!bothNamed && subject.length && inQuote && st && subject[0].start >= st.start && parties.size === 0) {
     parties.add(side(subject[0].entityId!));
   }
   // "mediators Qatar and Egypt": actors named as mediators

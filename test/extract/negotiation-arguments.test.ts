@@ -12,6 +12,10 @@ const rows: Array<[string, string, { parties: string[]; not?: string[] }]> = [
   ['BBC', 'Dutch officials met their Belgian counterparts in Brussels on Monday to discuss the border toll.', { parties: ['Netherlands', 'Belgium'] }],
   ['BBC', "Talks on Georgia's accession to the EU opened in Brussels on Tuesday.", { parties: ['Georgia', 'European Union'] }],
   ['Reuters', "Iran's talks with the IAEA on inspections stalled last week.", { parties: ['Iran', 'IAEA'] }],
+  // hyphenated compounds name each of their states and bodies, not one organization
+  ['Reuters', 'EU-US talks on steel tariffs resumed in Brussels on Monday.', { parties: ['European Union', 'United States'] }],
+  ['BBC', 'Sino-Japanese talks on the gas field ended without agreement.', { parties: ['China', 'Japan'] }],
+  ['US paper', 'West German diplomats said they would insist on the clause in any EC-Comecon agreement.', { parties: ['European Community', 'Comecon'], not: ['Germany'] }],
   // a state at the very start of the text: the window before it must not wrap around to the end
   ['Reuters', 'U.S.-Japan talks on semiconductors resumed in Tokyo on Monday.', { parties: ['United States', 'Japan'] }],
   ['Reuters', 'Kenya\'s Ministry of Finance opened talks with Uganda on the pipeline tariff.', { parties: ['Kenya', 'Uganda'] }],
