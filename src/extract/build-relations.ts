@@ -16,6 +16,8 @@ export function buildRelations(doc: Doc, claims: RoleClaim[]): Relation[] {
     let to = c.target?.entityId;
     if (c.targetRole) to = holderOf(claims, c.targetRole, to) ?? to;
     if (!from || !to || from === to || to.startsWith('loc:')) continue;
+    // "his Spanish counterpart X" says whose side X is on, not an office X holds
+    if (c.role === 'counterpart') continue;
     if ((c.relation === 'DEPUTY_TO' || c.relation === 'SPOUSE_OF') && !to.startsWith('person:')) continue;
     const role = c.relation === 'SPOUSE_OF' ? c.role : `${c.former ? 'former ' : ''}${c.role}`;
     const id = `${doc.article.id}:rel:${c.relation}:${from}:${to}`;
