@@ -3,9 +3,10 @@ import { ROLE_WORDS } from './lexicon/roles.js';
 import { countryForm } from './lexicon/countries.js';
 import { PARTY_WORDS, stateOfParty } from './lexicon/parties.js';
 
-// A dateline names where the story was filed: that state is the story's own unless the text is
-// plainly about another, so it weighs as much as a few mentions.
-const DATELINE_WEIGHT = 3;
+// A dateline names where the story was filed, and wire copy leaves that state's own officials
+// unqualified ("Finance Minister X" in a story from Pretoria), so it comes first whatever the
+// mention counts.
+const DATELINE_WEIGHT = 1000;
 
 function datelineState(place: string | null): string | undefined {
   if (!place) return undefined;
@@ -34,7 +35,7 @@ function qualifiesTitle(doc: Doc, m: RawMention): boolean {
 /**
  * The states an article is about, most dominant first: each mention of a state (name, demonym,
  * people, capital) is a vote, so is each state-bound body ("the Commons", "the Bundesbank") and
- * each party named ("Labour", "Tory"), and the dateline's state weighs three. A BBC story about
+ * each party named ("Labour", "Tory"); the dateline's state comes first. A BBC story about
  * British politics that never names Britain still ranks it first through its parties and
  * institutions. Ties go to the state named first.
  */

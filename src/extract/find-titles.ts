@@ -1,7 +1,7 @@
 import type { RelationType, Span } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { mentionsOfSentence } from './mention-index.js';
-import { KIN_WORDS, ROLE_ADJECTIVES, ROLE_WORDS, STATE_OFFICE } from './lexicon/roles.js';
+import { HONORIFICS, KIN_WORDS, ROLE_ADJECTIVES, ROLE_WORDS, STATE_OFFICE } from './lexicon/roles.js';
 import { MEMBERSHIP_POSTS, ORGANIZATION_OFFICES } from './lexicon/organization-offices.js';
 import { partyCodeAt, partyEndingAt, partyMention, partyStartingAt } from './role-party.js';
 import { stateOfOffice } from './role-state.js';
@@ -43,7 +43,8 @@ function isPortfolioWord(s: Sentence, k: number, mentions: RawMention[]): boolea
   const upos = s.syntax[k]?.upos;
   if (!t || !/^\p{L}/u.test(t.text) || (upos !== 'NOUN' && upos !== 'PROPN')) return false;
   if (ADJ.test(t.text) || roleOf(t.text.toLowerCase()) || partyEndingAt(s, k + 1)) return false;
-  return !mentions.some((m) => m.start <= t.start && t.end <= m.end && m.cls.type !== 'RoleDescription' && m.cls.type !== 'ActorDescription');
+  // a region is a portfolio ("Europe Director"); a state or body is whose office it is
+  return !mentions.some((m) => m.start <= t.start && t.end <= m.end && m.cls.type !== 'RoleDescription' && m.cls.type !== 'ActorDescription' && m.cls.type !== 'Location');
 }
 
 // The longest role phrase that ends at token `end` (exclusive): "special envoy", "prime minister",
@@ -138,6 +139,7 @@ function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, m
       // "President Reagan's chief of staff, X": the role is held for that person
       target = m;
       i = tokenIndex(s, m.start);
+      i = roleEndingAt(s, i)?.start ?? i;
       break;
     } else if (/^['’]s$/.test(w) && i >= 2) {
       i--;
@@ -157,8 +159,16 @@ function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, m
 }
 
 // Titles before a name: "Home Secretary X", "Tory co-chairman X", and a party word alone: "Democrat X".
+// The token where a person's name starts, before any honorific left outside the mention ("NAO head
+// Sir John Bourn", "Oil Minister, Sheikh Ali al-Sabah").
+function nameStart(s: Sentence, person: RawMention): number {
+  let p = tokenIndex(s, person.start);
+  while (p > 0 && (HONORIFICS.has(s.tokens[p - 1].text.toLowerCase()) || /^sheikh$/i.test(s.tokens[p - 1].text))) p--;
+  return p;
+}
+
 function titleBefore(doc: Doc, s: Sentence, person: RawMention, mentions: RawMention[]): RoleClaim | undefined {
-  const p = tokenIndex(s, person.start);
+  const p = nameStart(s, person);
   if (p <= 0) return undefined;
   const title = titleEndingAt(doc, s, p, person, mentions);
   if (title) {
@@ -175,16 +185,24 @@ function titleBefore(doc: Doc, s: Sentence, person: RawMention, mentions: RawMen
 // of the Merchant Marine Authority, X,". The name must close the apposition (a comma, the end), so
 // "the president, Kerry said" is not read as a title.
 function titleCommaBefore(doc: Doc, s: Sentence, person: RawMention, mentions: RawMention[]): RoleClaim | undefined {
-  const p = tokenIndex(s, person.start);
+  const p = nameStart(s, person);
   if (p < 2 || s.tokens[p - 1].text !== ',') return undefined;
   const after = s.tokens.findIndex((t) => t.start >= person.end);
-  if (after >= 0 && !/^[,.;:)]$/.test(s.tokens[after].text)) return undefined;
-  const title = titleEndingAt(doc, s, p - 1, person, mentions);
-  if (title && opensApposition(s, title.from)) {
+  const closes = after < 0 || /^[,.;:)]$/.test(s.tokens[after].text);
+  // "Spain's director general for Europe, X": the region after the title is its portfolio
+  let end = p - 1;
+  const region = mentions.find((m) => m.end === s.tokens[end - 1].end && m.cls.type === 'Location');
+  if (region) {
+    const prep = tokenIndex(s, region.start) - 1;
+    if (/^(for|of)$/i.test(s.tokens[prep]?.text ?? '')) end = prep;
+  }
+  const title = titleEndingAt(doc, s, end, person, mentions);
+  // the title opens the sentence, or the name closes the apposition: "met the president, Kerry said" is no title
+  if (title && opensApposition(s, title.from) && (closes || title.from <= 1)) {
     const { from: _, ...claim } = title;
     return { ...claim, evidence: { start: claim.evidence.start, end: person.end } };
   }
-  return roleOfBody(doc, s, p - 1, person, mentions);
+  return closes ? roleOfBody(doc, s, p - 1, person, mentions) : undefined;
 }
 
 // An apposition's title starts the sentence or a clause, or follows a determiner.
@@ -356,7 +374,8 @@ export function findTitles(doc: Doc): RoleClaim[] {
   for (const s of doc.sentences) {
     const here = mentionsOfSentence(doc, s.index);
     for (const person of here.filter((m) => m.cls.type === 'Person')) {
-      const before = titleBefore(doc, s, person, here) ?? descriptionBefore(doc, s, person, here) ?? titleCommaBefore(doc, s, person, here);
+      const title = titleBefore(doc, s, person, here);
+      const before = (title?.target ? title : undefined) ?? descriptionBefore(doc, s, person, here) ?? titleCommaBefore(doc, s, person, here) ?? title;
       if (before) claims.push(before);
       const code = partyCodeAfter(doc, s, person);
       if (code) claims.push(code);

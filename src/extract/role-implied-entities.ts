@@ -1,6 +1,5 @@
 import type { Entity } from '../model/index.js';
 import type { Doc, MentionClass, RawMention, Sentence } from './doc.js';
-import type { RoleClaim } from './find-titles.js';
 import { wikidataOfCountry } from './lexicon/country-wikidata.js';
 
 // Targets that a title implies without naming them: the state of "Home Secretary" in a story that
@@ -17,7 +16,7 @@ export function impliedMention(doc: Doc, s: Sentence, at: { start: number; end: 
 }
 
 /** The entities that role claims imply and the article does not otherwise name, one per id. */
-export function impliedEntities(claims: RoleClaim[], named: Entity[]): Entity[] {
+export function impliedEntities(claims: readonly { target?: RawMention }[], named: Entity[]): Entity[] {
   const ids = new Set(named.map((e) => e.id));
   const out = new Map<string, Entity>();
   for (const c of claims) {
