@@ -1,5 +1,8 @@
 import type { Doc, RawMention } from './doc.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
+
+// Honorifics as British style writes them (US style and the tokenizer keep "Mr." whole).
+const HONORIFICS_WITHOUT_PERIOD = new Set(['Mr', 'Mrs', 'Ms']);
 import { countryForm } from './lexicon/countries.js';
 import { PARTY_WORDS, stateOfParty } from './lexicon/parties.js';
 
@@ -19,6 +22,13 @@ function datelineState(place: string | null): string | undefined {
 }
 
 const cache = new WeakMap<Doc, string[]>();
+
+const BRITAIN = 'GBR';
+const BRITISH_STYLE_WEIGHT = 3;
+
+function britishStyle(doc: Doc): boolean {
+  return doc.sentences.some((s) => s.tokens.some((t, k) => HONORIFICS_WITHOUT_PERIOD.has(t.text) && /^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '')));
+}
 
 function qualifiesTitle(doc: Doc, m: RawMention): boolean {
   const s = doc.sentences[m.sentence];
@@ -49,7 +59,12 @@ export function stateRanking(doc: Doc): string[] {
     if (v) v.n += weight;
     else votes.set(iso3, { n: weight, first: at });
   };
-  vote(datelineState(doc.article.place), -1, DATELINE_WEIGHT);
+  const dateline = datelineState(doc.article.place);
+  vote(dateline, -1, DATELINE_WEIGHT);
+  // British papers write "Mr Blair" without a period and leave Britain's own offices unqualified
+  // ("the Home Secretary", "Chancellor Gordon Brown"); with no dateline, Britain is their home. A
+  // prior worth a few mentions, not a dateline: a BBC story about Germany's chancellor names Germany.
+  if (!dateline && britishStyle(doc)) vote(BRITAIN, -1, BRITISH_STYLE_WEIGHT);
   for (const m of doc.mentions) {
     // "the French president", "his Mongolian counterpart": a state word that qualifies a title marks
     // the foreign side; the home state's titles go unqualified

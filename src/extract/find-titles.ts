@@ -19,7 +19,7 @@ export interface RoleClaim {
   evidence: Span;
 }
 
-const ADJ = /^(former|new|current|outgoing|incoming|acting|then|late|top|senior|special|chief|deputy|foreign|vice|interim|longtime|veteran|first|influential|powerful)$/i;
+const ADJ = /^(former|new|current|outgoing|incoming|acting|then|late|top|senior|special|chief|deputy|foreign|vice|interim|longtime|veteran|first|influential|powerful|shadow)$/i;
 
 function relationFor(role: string, target?: RawMention): RelationType {
   if (role === 'deputy') return 'DEPUTY_TO';
@@ -129,7 +129,7 @@ function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, m
       continue;
     }
     const party = !target ? partyEndingAt(s, i) : undefined;
-    if (party && (!m || m.cls.type === 'Organization')) {
+    if (party && !m) {
       target = partyMention(doc, s, party.key, party.start, i);
       i = party.start;
     } else if (m && (m.cls.type === 'State' || m.cls.type === 'Organization') && !target) {
@@ -146,8 +146,9 @@ function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, m
     } else if (ROLE_ADJECTIVES.has(w)) {
       targetRole = ROLE_ADJECTIVES.get(w);
       i--;
-    } else if (ADJ.test(w)) {
-      if (w === 'former') former = true;
+    } else if (ADJ.test(w) || /^(ex-|then-?)$/.test(w)) {
+      if (/^(former|ex-|then-?)$/.test(w)) former = true;
+      if (w === 'shadow') role = `shadow ${role}`;
       if (w === 'deputy' && role !== 'deputy' && !role.startsWith('deputy')) role = `deputy ${role}`;
       i--;
     } else if (ROLE_WORDS.has(w) && !target) {
@@ -273,7 +274,7 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
   let roleEnd = i;
   for (let k = i; k < close; k++) {
     const w = s.tokens[k].text.toLowerCase();
-    if (w === 'former' || w === 'ex-') former = true;
+    if (/^(former|ex-.*|then)$/.test(w)) former = true;
     if (!role && KIN_WORDS.has(w)) {
       role = w;
       relation = KIN_WORDS.get(w);
@@ -281,15 +282,22 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
       roleEnd = k + 1;
       continue;
     }
-    const pw = !role && !party ? partyStartingAt(s, k) : undefined;
-    if (pw) {
-      party = partyMention(doc, s, pw.key, k, pw.end);
-      k = pw.end - 1;
+    // a party named in full ("the Liberal Democrats' spokesman") is its own mention
+    const named = !role && !party ? mentions.find((m) => m.start === s.tokens[k].start && m.cls.type === 'Organization' && m.cls.kind === 'party') : undefined;
+    const pw = !role && !party && !named ? partyStartingAt(s, k) : undefined;
+    if (named || pw) {
+      party = named ?? partyMention(doc, s, pw!.key, k, pw!.end);
+      k = named ? s.tokens.findIndex((t) => t.start >= named.end) - 1 : pw!.end - 1;
+      if (k < 0) break;
       continue;
     }
     const r = !role ? roleStartingAt(s, k, close) : undefined;
     // "X, Sir Edward told the nation ... the Queen": a clause, not an apposition of X
-    if (!role && !r && (/^(VERB|AUX)$/.test(s.syntax[k]?.upos ?? '') || isPersonAt(s, k, mentions))) return undefined;
+    // "X, a friend of the Tory leader": a role inside a prepositional phrase is someone else's
+    if (!role && !r && (/^(VERB|AUX|ADP)$/.test(s.syntax[k]?.upos ?? '') || isPersonAt(s, k, mentions))) {
+      if (party) break;
+      return undefined;
+    }
     if (r) {
       // "X, Secretary of State Y and ...": a list of titled names, not an apposition of X
       if (isPersonAt(s, r.end, mentions)) return undefined;
@@ -297,6 +305,11 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
       roleStart = k;
       roleEnd = r.end;
       k = r.end - 1;
+      // "X, the shadow education secretary": the portfolio and a shadow post before the head
+      while (roleStart > i && PORTFOLIO_HEADS.has(role) && isPortfolioWord(s, roleStart - 1, mentions)) role = `${s.tokens[--roleStart].text.toLowerCase()} ${role}`;
+      if (/^shadow$/i.test(s.tokens[roleStart - 1]?.text ?? '')) role = `shadow ${role}`;
+      // "X, Tory leader in the Lords": the party before the title is whose title it is
+      if (party) break;
       continue;
     }
     const isBodyPrep = /^(of|to|for)$/.test(w) || (w === 'at' && relation !== 'SPOUSE_OF');
