@@ -24,7 +24,7 @@ function datelineState(place: string | null): string | undefined {
 const cache = new WeakMap<Doc, string[]>();
 
 const BRITAIN = 'GBR';
-const BRITISH_STYLE_WEIGHT = 3;
+const BRITISH_STYLE_WEIGHT = 1.5;
 
 function britishStyle(doc: Doc): boolean {
   return doc.sentences.some((s) => s.tokens.some((t, k) => HONORIFICS_WITHOUT_PERIOD.has(t.text) && /^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '')));

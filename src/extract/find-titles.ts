@@ -37,11 +37,15 @@ function roleOf(phrase: string): string | undefined {
 // Heads that take a portfolio or field before them as part of the title: "Corporate Affairs
 // Minister", "Commerce Secretary", "Europe Director", "oil official".
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'director', 'official', 'commissioner', 'economist', 'analyst']);
+// Heads whose capitalised modifier is a portfolio ("Culture Minister"); before the others a
+// capitalised word is an unrecognised body ("Investec economist"), so only a field counts ("oil official").
+const CAPITALISED_PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'director', 'commissioner']);
 
-function isPortfolioWord(s: Sentence, k: number, mentions: RawMention[]): boolean {
+function isPortfolioWord(s: Sentence, k: number, mentions: RawMention[], capitalised = true): boolean {
   const t = s.tokens[k];
   const upos = s.syntax[k]?.upos;
   if (!t || !/^\p{L}/u.test(t.text) || (upos !== 'NOUN' && upos !== 'PROPN')) return false;
+  if (!capitalised && !/^\p{Ll}/u.test(t.text)) return false;
   if (ADJ.test(t.text) || roleOf(t.text.toLowerCase()) || partyEndingAt(s, k + 1)) return false;
   // a region is a portfolio ("Europe Director"); a state or body is whose office it is
   return !mentions.some((m) => m.start <= t.start && t.end <= m.end && m.cls.type !== 'RoleDescription' && m.cls.type !== 'ActorDescription' && m.cls.type !== 'Location');
@@ -58,7 +62,7 @@ function roleEndingAt(s: Sentence, end: number, mentions: RawMention[] = []): { 
     let start = end - n;
     let full = role;
     if (PORTFOLIO_HEADS.has(role)) {
-      while (start > 0 && end - start < 4 && isPortfolioWord(s, start - 1, mentions)) start--;
+      while (start > 0 && end - start < 4 && isPortfolioWord(s, start - 1, mentions, CAPITALISED_PORTFOLIO_HEADS.has(role))) start--;
       if (start < end - n) full = `${s.tokens.slice(start, end - n).map((t) => t.text.toLowerCase()).join(' ')} ${role}`;
     }
     return { role: full, start };
@@ -153,6 +157,9 @@ function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, m
       i--;
     } else if (ROLE_WORDS.has(w) && !target) {
       i--;
+    } else if (!target && !m && s.syntax[i - 1]?.upos === 'NOUN' && /^\p{Ll}/u.test(t.text) && r.start - i < 2) {
+      // "RICS housing spokesman": a field between the body and the title
+      i--;
     } else break;
   }
   const claim: RoleClaim = { holder: person, role, relation: relationFor(role, target), target, targetRole, former, evidence: { start: s.tokens[i].start, end: person.end } };
@@ -235,6 +242,9 @@ function partyCodeAfter(doc: Doc, s: Sentence, person: RawMention): RoleClaim | 
   return target && { holder: person, role: 'member', relation: 'MEMBER_OF', target, former: false, evidence: { start: person.start, end: s.tokens[idx + 1].end } };
 }
 
+// Roles held for a person rather than a body: "deputy to US special envoy X", "adviser to President Y".
+const PERSONAL_ROLES = /^(deputy|aide|adviser|chief of staff|spokesperson)$/;
+
 // "a board member of Germany's central bank, the Bundesbank,": the body is the name in apposition
 // to the possessed noun, not the state that possesses it.
 function bodyNamedAfter(s: Sentence, target: RawMention, close: number, mentions: RawMention[]): RawMention {
@@ -301,10 +311,11 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
     if (r) {
       // "X, Secretary of State Y and ...": a list of titled names, not an apposition of X
       if (isPersonAt(s, r.end, mentions)) return undefined;
-      role = r.role;
+      const next = r.role === 'deputy' ? roleStartingAt(s, r.end, close) : undefined;
+      role = next ? `deputy ${next.role}` : r.role;
       roleStart = k;
-      roleEnd = r.end;
-      k = r.end - 1;
+      roleEnd = next?.end ?? r.end;
+      k = roleEnd - 1;
       // "X, the shadow education secretary": the portfolio and a shadow post before the head
       while (roleStart > i && PORTFOLIO_HEADS.has(role) && isPortfolioWord(s, roleStart - 1, mentions)) role = `${s.tokens[--roleStart].text.toLowerCase()} ${role}`;
       if (/^shadow$/i.test(s.tokens[roleStart - 1]?.text ?? '')) role = `shadow ${role}`;
@@ -315,7 +326,13 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
     const isBodyPrep = /^(of|to|for)$/.test(w) || (w === 'at' && relation !== 'SPOUSE_OF');
     if (role && isBodyPrep) {
       const inner = mentions.filter((m) => m.start > s.tokens[k].start && m.end <= (s.tokens[close]?.start ?? s.end) && ['Person', 'State', 'Organization'].includes(m.cls.type));
-      target = w === 'at' ? inner.find((m) => m.cls.type === 'Organization') : inner.find((m) => m.cls.type === 'Person') ?? inner[inner.length - 1];
+      // the body is the name right after the preposition ("head of the OMB under President
+      // Clinton" is the OMB's head); a person only there ("wife of X", "deputy to X")
+      let j = k + 1;
+      if (/^the$/i.test(s.tokens[j]?.text ?? '')) j++;
+      const right = inner.find((m) => m.start === s.tokens[j]?.start);
+      const person = PERSONAL_ROLES.test(role) || relation === 'SPOUSE_OF' ? inner.find((m) => m.cls.type === 'Person') : undefined;
+      target = w === 'at' ? inner.find((m) => m.cls.type === 'Organization') : person ?? right ?? inner.filter((m) => m.cls.type !== 'Person').at(-1);
       target = target && bodyNamedAfter(s, target, close, mentions);
       break;
     }
@@ -335,8 +352,8 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
   if (!role) return undefined;
   target ??= party;
   // "Japan's foreign minister" after a name: the state came before the role.
-  const first = mentions.find((m) => m.start === s.tokens[i]?.start && m.end <= s.tokens[roleStart]?.start);
-  if (!target && first && first.cls.type === 'State') target = first;
+  const first = mentions.find((m) => m.start >= s.tokens[i]?.start && m.end <= s.tokens[roleStart]?.start && (m.cls.type === 'State' || m.cls.type === 'Organization'));
+  if (!target && first) target = first;
   const claim: RoleClaim = { holder: person, role, relation: relation ?? relationFor(role, target), target, former, evidence };
   return ownedByBody ? claim : withState(doc, s, claim, spanOf(s, roleStart, roleEnd));
 }

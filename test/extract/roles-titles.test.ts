@@ -77,8 +77,16 @@ describe('posts in organizations by apposition and title', () => {
     ['Kuwait\'s Oil Minister, Sheikh Salem Nasser, said there were no plans for a meeting.', 'Salem Nasser HOLDS_ROLE Kuwait'],
     ['Ivan Sokolov, who is also chairman of the Bundesbank, told a news conference he had discussed deals.', 'Ivan Sokolov HOLDS_ROLE Bundesbank'],
     ['President Reed\'s chief of staff, Howard Lake told reporters a proclamation was likely.', 'Howard Lake HOLDS_ROLE Reed'],
+    ['"It is a natural development," said Tom Fox, Diageo\'s chief executive.', 'Tom Fox HOLDS_ROLE Diageo'],
+    ['"Demand should hold," said Thomas Dale, an IMF director.', 'Thomas Dale HOLDS_ROLE International Monetary Fund'],
+    ['"The market is quiet," World Bank housing spokesman Ian Perry said.', 'Ian Perry SPOKESPERSON_OF World Bank'],
+    ['Frank Rains, head of the World Bank under President Clinton, resigned.', 'Frank Rains HOLDS_ROLE World Bank'],
   ])('%s -> %s', (text, want) => {
     expect(relations(extract(text))).toContain(want);
+  });
+
+  test('a person named after the body in an apposition does not hold the role of the body', () => {
+    expect(relations(extract('Frank Rains, head of the World Bank under President Clinton, resigned.'))).not.toContain('Frank Rains HOLDS_ROLE Clinton');
   });
 
   test('a clause after a comma is no apposition: "X, Sir Y told the nation ... the Queen"', () => {

@@ -50,6 +50,10 @@ export const ORGANIZATION_OFFICES: ReadonlyMap<string, string> = new Map(
     mep: 'MEP',
     peer: 'peer',
     delegate: 'delegate',
+    coordinator: 'coordinator',
+    'co-head': 'co-head',
+    'deputy head': 'deputy head',
+    'commercial director': 'commercial director',
     member: 'member',
   }),
 );
