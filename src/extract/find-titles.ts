@@ -398,6 +398,28 @@ function descriptionBefore(doc: Doc, s: Sentence, person: RawMention, mentions: 
   return withState(doc, s, claim, d);
 }
 
+// "Grant Wilson of Mellon Bank", "analyst Erling Refsum at Nomura": the body right after a name.
+function bodyAfter(s: Sentence, person: RawMention, mentions: RawMention[]): RawMention | undefined {
+  let k = s.tokens.findIndex((t) => t.start >= person.end);
+  if (k < 0 || !/^(of|at)$/.test(s.tokens[k].text)) return undefined;
+  k++;
+  if (/^the$/i.test(s.tokens[k]?.text ?? '')) k++;
+  const body = mentions.find((m) => m.start === s.tokens[k]?.start && m.cls.type === 'Organization');
+  const next = body && s.tokens.findIndex((t) => t.start >= body.end);
+  // the body closes the phrase: "of Mellon Bank said", not "of Mellon Bank's rival"
+  return body && (next! < 0 || /^[,.;:)"”]$|^(said|says|told|added)$/.test(s.tokens[next!].text)) ? body : undefined;
+}
+
+// A name followed by its body: a party member, or a post in a company or institution.
+function memberOfBody(s: Sentence, person: RawMention, mentions: RawMention[], title?: RoleClaim): RoleClaim | undefined {
+  const body = bodyAfter(s, person, mentions);
+  if (!body) return undefined;
+  const isParty = body.cls.type === 'Organization' && body.cls.kind === 'party';
+  const role = title && !title.target ? title.role : isParty ? 'member' : 'official';
+  const relation = isParty && !title ? 'MEMBER_OF' : relationFor(role, body);
+  return { holder: person, role, relation, target: body, former: title?.former ?? false, evidence: { start: title?.evidence.start ?? person.start, end: body.end } };
+}
+
 /** Finds the roles stated for each person mention, from titles before and appositions after. */
 export function findTitles(doc: Doc): RoleClaim[] {
   const claims: RoleClaim[] = [];
@@ -405,7 +427,7 @@ export function findTitles(doc: Doc): RoleClaim[] {
     const here = mentionsOfSentence(doc, s.index);
     for (const person of here.filter((m) => m.cls.type === 'Person')) {
       const title = titleBefore(doc, s, person, here);
-      const before = (title?.target ? title : undefined) ?? descriptionBefore(doc, s, person, here) ?? titleCommaBefore(doc, s, person, here) ?? title;
+      const before = (title?.target ? title : undefined) ?? descriptionBefore(doc, s, person, here) ?? titleCommaBefore(doc, s, person, here) ?? memberOfBody(s, person, here, title) ?? title;
       if (before) claims.push(before);
       const code = partyCodeAfter(doc, s, person);
       if (code) claims.push(code);
