@@ -2,7 +2,8 @@ import type { RelationType, Span } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { mentionsOfSentence } from './mention-index.js';
 import { HONORIFICS, KIN_WORDS, ROLE_ADJECTIVES, ROLE_WORDS, STATE_OFFICE } from './lexicon/roles.js';
-import { MEMBERSHIP_POSTS, ORGANIZATION_OFFICES } from './lexicon/organization-offices.js';
+import { CHAMBER_SEATS, MEMBERSHIP_POSTS, ORGANIZATION_OFFICES } from './lexicon/organization-offices.js';
+import { impliedMention } from './role-implied-entities.js';
 import { partyCodeAt, partyEndingAt, partyMention, partyStartingAt } from './role-party.js';
 import { stateOfOffice } from './role-state.js';
 
@@ -171,7 +172,8 @@ function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, m
 // Sir John Bourn", "Oil Minister, Sheikh Ali al-Sabah").
 function nameStart(s: Sentence, person: RawMention): number {
   let p = tokenIndex(s, person.start);
-  while (p > 0 && (HONORIFICS.has(s.tokens[p - 1].text.toLowerCase()) || /^sheikh$/i.test(s.tokens[p - 1].text))) p--;
+  const skip = (w: string) => (HONORIFICS.has(w) || w === 'sheikh') && !roleOf(w);
+  while (p > 0 && skip(s.tokens[p - 1].text.toLowerCase())) p--;
   return p;
 }
 
@@ -420,6 +422,16 @@ function memberOfBody(s: Sentence, person: RawMention, mentions: RawMention[], t
   return { holder: person, role, relation, target: body, former: title?.former ?? false, evidence: { start: title?.evidence.start ?? person.start, end: body.end } };
 }
 
+// "Rep. X" with no party given: a seat in the chamber ("Rep. X (R-Utah)" names the party instead).
+function chamberSeat(doc: Doc, s: Sentence, c: RoleClaim | undefined): RoleClaim | undefined {
+  const seat = c && !c.target ? CHAMBER_SEATS.get(c.role) : undefined;
+  if (!seat || !c) return undefined;
+  const k = tokenIndex(s, c.evidence.start);
+  const named = doc.mentions.find((m) => m.cls.type === 'Organization' && m.cls.key === seat.key);
+  const target = named ?? impliedMention(doc, s, spanOf(s, k, k + 1), { type: 'Organization', kind: 'government agency', key: seat.key }, `org:${seat.key}`, seat.name);
+  return { ...c, relation: 'MEMBER_OF', target };
+}
+
 /** Finds the roles stated for each person mention, from titles before and appositions after. */
 export function findTitles(doc: Doc): RoleClaim[] {
   const claims: RoleClaim[] = [];
@@ -431,6 +443,8 @@ export function findTitles(doc: Doc): RoleClaim[] {
       if (before) claims.push(before);
       const code = partyCodeAfter(doc, s, person);
       if (code) claims.push(code);
+      const seat = !code ? chamberSeat(doc, s, before) : undefined;
+      if (seat) claims.push(seat);
       const after = appositionAfter(doc, s, person, here) ?? rolePredicate(doc, s, person, here);
       if (after) claims.push(after);
     }

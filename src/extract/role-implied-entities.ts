@@ -32,7 +32,7 @@ export function impliedEntities(claims: readonly { target?: RawMention }[], name
     const e: Entity =
       cls.type === 'State'
         ? { id: t.entityId, type: 'State', name: t.name ?? t.text, aliases: [], externalIds: { iso3: cls.iso3, ...(wikidataOfCountry(cls.iso3) ? { wikidata: wikidataOfCountry(cls.iso3) } : {}) }, mentions: [mention] }
-        : { id: t.entityId, type: 'Organization', name: t.name ?? t.text, aliases: t.name && t.name !== t.text ? [t.text] : [], kind: 'party', mentions: [mention] };
+        : { id: t.entityId, type: 'Organization', name: t.name ?? t.text, aliases: t.name && t.name !== t.text ? [t.text] : [], kind: cls.type === 'Organization' && cls.kind === 'party' ? 'party' : 'government agency', mentions: [mention] };
     out.set(t.entityId, e);
   }
   for (const e of out.values()) e.mentions.sort((a, b) => a.start - b.start);

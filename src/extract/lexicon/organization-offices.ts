@@ -55,8 +55,16 @@ export const ORGANIZATION_OFFICES: ReadonlyMap<string, string> = new Map(
     'deputy head': 'deputy head',
     'commercial director': 'commercial director',
     member: 'member',
+    'sen.': 'senator',
+    'rep.': 'representative',
+    representative: 'representative',
   }),
 );
+
+/** Seats that make their holder a member of a chamber the article may not name ("Rep. X"). */
+export const CHAMBER_SEATS: ReadonlyMap<string, { key: string; name: string }> = new Map([
+  ['representative', { key: 'us-house-of-representatives', name: 'House of Representatives' }],
+]);
 
 /** Posts that make their holder a member of a party or body rather than its office-holder. */
 export const MEMBERSHIP_POSTS = new Set(['MEP', 'lawmaker', 'peer', 'member', 'delegate', 'senator', 'congressman', 'congresswoman', 'activist', 'candidate']);
