@@ -172,7 +172,7 @@ function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, m
 // Sir John Bourn", "Oil Minister, Sheikh Ali al-Sabah").
 function nameStart(s: Sentence, person: RawMention): number {
   let p = tokenIndex(s, person.start);
-  const skip = (w: string) => (HONORIFICS.has(w) || w === 'sheikh') && !roleOf(w);
+  const skip = (w: string) => w === 'sheikh' || (HONORIFICS.has(w) && !roleOf(w));
   while (p > 0 && skip(s.tokens[p - 1].text.toLowerCase())) p--;
   return p;
 }

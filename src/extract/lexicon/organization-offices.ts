@@ -55,7 +55,6 @@ export const ORGANIZATION_OFFICES: ReadonlyMap<string, string> = new Map(
     'deputy head': 'deputy head',
     'commercial director': 'commercial director',
     member: 'member',
-    'sen.': 'senator',
     'rep.': 'representative',
     representative: 'representative',
   }),
