@@ -112,6 +112,13 @@ function envoyDestination(s: Sentence, p: number, mentions: RawMention[]): numbe
   return r && /envoy|ambassador|high commissioner/.test(r.role) ? to : undefined;
 }
 
+// "Renault President X" where the name model missed "Renault" here but found it elsewhere in the
+// article: the body is that organization.
+function namedElsewhere(doc: Doc, word: string): RawMention | undefined {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return undefined;
+  return doc.mentions.find((x) => x.cls.type === 'Organization' && x.text === word);
+}
+
 // Titles that end at token `end`: "[Belarusian|US|OPEC|Tory] [former] [presidential] ROLE".
 function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, mentions: RawMention[]): (RoleClaim & { from: number }) | undefined {
   const r = roleEndingAt(s, envoyDestination(s, end, mentions) ?? end, mentions);
@@ -126,6 +133,12 @@ function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, m
     const t = s.tokens[i - 1];
     const w = t.text.toLowerCase();
     const m = mentions.find((x) => x.end === t.end && x.cls.type !== 'Pronoun' && x.cls.type !== 'RoleDescription');
+    const elsewhere = !m && !target ? namedElsewhere(doc, t.text) : undefined;
+    if (elsewhere) {
+      target = elsewhere;
+      i--;
+      continue;
+    }
     // "Prime Minister Sheikh X": the office before an honorific is the role that counts
     const office = !target ? roleEndingAt(s, i) : undefined;
     if (office && office.start < i - 1 && STATE_OFFICE.has(office.role) && !STATE_OFFICE.has(role)) {
@@ -432,6 +445,21 @@ function chamberSeat(doc: Doc, s: Sentence, c: RoleClaim | undefined): RoleClaim
   return { ...c, relation: 'MEMBER_OF', target };
 }
 
+// "Michael Howard's ex-model wife, Sandra," and "Mr Okafor's wife Ada": a spouse named after the
+// possessive of the other.
+function kinBefore(s: Sentence, person: RawMention, mentions: RawMention[]): RoleClaim | undefined {
+  let k = nameStart(s, person) - 1;
+  if (s.tokens[k]?.text === ',') k--;
+  const kin = s.tokens[k]?.text.toLowerCase() ?? '';
+  const relation = KIN_WORDS.get(kin);
+  if (!relation) return undefined;
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && /^\p{Ll}/u.test(s.tokens[j].text) && s.syntax[j]?.upos !== 'VERB') j--;
+  if (!/^['’]s$/.test(s.tokens[j]?.text ?? '')) return undefined;
+  const other = mentions.find((m) => m.cls.type === 'Person' && m.end === s.tokens[j - 1]?.end);
+  return other && { holder: person, role: kin, relation, target: other, former: false, evidence: { start: other.start, end: person.end } };
+}
+
 /** Finds the roles stated for each person mention, from titles before and appositions after. */
 export function findTitles(doc: Doc): RoleClaim[] {
   const claims: RoleClaim[] = [];
@@ -445,6 +473,8 @@ export function findTitles(doc: Doc): RoleClaim[] {
       if (code) claims.push(code);
       const seat = !code ? chamberSeat(doc, s, before) : undefined;
       if (seat) claims.push(seat);
+      const kin = !before ? kinBefore(s, person, here) : undefined;
+      if (kin) claims.push(kin);
       const after = appositionAfter(doc, s, person, here) ?? rolePredicate(doc, s, person, here);
       if (after) claims.push(after);
     }

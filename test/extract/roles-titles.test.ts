@@ -94,3 +94,12 @@ describe('posts in organizations by apposition and title', () => {
     expect(relations(g).filter((r) => r.startsWith('Thorpe'))).toEqual([]);
   });
 });
+
+describe('spouses named after the possessive of the other', () => {
+  test.each([
+    ["Peter Lane's ex-model wife, Sandra Lane, is to play a leading role in the campaign.", 'Sandra Lane SPOUSE_OF Peter Lane'],
+    ["Senator Tom Brady's wife Gisela Weiss said the family was relieved.", 'Gisela Weiss SPOUSE_OF Tom Brady'],
+  ])('%s -> %s', (text, want) => {
+    expect(relations(extract(text))).toContain(want);
+  });
+});
