@@ -16,8 +16,11 @@ export function buildRelations(doc: Doc, claims: RoleClaim[]): Relation[] {
     let to = c.target?.entityId;
     if (c.targetRole) to = holderOf(claims, c.targetRole, to) ?? to;
     if (!from || !to || from === to || to.startsWith('loc:')) continue;
+    // "his Spanish counterpart X" says whose side X is on, not an office X holds; a former post is
+    // no longer held; "a member of Britain's Jewish community" is no membership of a body
+    if (c.role === 'counterpart' || c.former || (c.role === 'member' && c.relation !== 'MEMBER_OF')) continue;
     if ((c.relation === 'DEPUTY_TO' || c.relation === 'SPOUSE_OF') && !to.startsWith('person:')) continue;
-    const role = c.relation === 'SPOUSE_OF' ? c.role : `${c.former ? 'former ' : ''}${c.role}`;
+    const role = c.role;
     const id = `${doc.article.id}:rel:${c.relation}:${from}:${to}`;
     const existing = out.get(id);
     if (existing) existing.evidence.push(c.evidence);

@@ -15,6 +15,7 @@ import { findStatementDrafts, speakerEntity } from '../extract/find-statements.j
 import { findNegotiations } from '../extract/find-negotiations.js';
 import { findEvents } from '../extract/find-events.js';
 import { buildRelations } from '../extract/build-relations.js';
+import { impliedEntities } from '../extract/role-implied-entities.js';
 import { knownOrganization } from '../extract/lexicon/organizations.js';
 
 // The wire dateline (after a title line, if any) is metadata (place, date, agency), not prose: the
@@ -80,7 +81,9 @@ export function extractArticle(article: Article): ArticleGraph {
   doc.mentions = [...doc.mentions, ...findDescriptions(doc, doc.mentions)].sort((a, b) => a.start - b.start || b.end - a.end);
   const claims = findTitles(doc);
   // 2. entities: identity of names, then coreference of descriptions and pronouns
-  const entities = resolveEntities(doc, claims);
+  // the states and parties that titles imply without naming them ("Home Secretary X", "Tory X")
+  const named = resolveEntities(doc, claims);
+  const entities = [...named, ...impliedEntities(claims, named)];
   // 3. statements: quotes and reported speech with their speakers
   const quotes = findQuotes(text, paragraphs);
   const drafts = findStatementDrafts(doc, quotes, claims);

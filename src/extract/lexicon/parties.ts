@@ -21,6 +21,7 @@ const PARTIES: [string, string, string[]][] = [
   ['uk-sdlp', 'Social Democratic and Labour Party', ['SDLP', 'Social Democratic and Labour Party']],
   ['sinn-fein', 'Sinn Féin', ['Sinn Féin', 'Sinn Fein']],
   ['uk-reform', 'Reform UK', ['Reform UK', 'Brexit Party']],
+  ['uk-liberal-party', 'Liberal Party', ['Liberal Party']],
   // Ireland
   ['ie-fianna-fail', 'Fianna Fáil', ['Fianna Fáil', 'Fianna Fail']],
   ['ie-fine-gael', 'Fine Gael', ['Fine Gael']],
@@ -53,3 +54,54 @@ const PARTIES: [string, string, string[]][] = [
 
 /** Political parties known by their short names, as known organizations of kind party. */
 export const KNOWN_PARTIES: KnownOrganization[] = PARTIES.map(([key, name, forms]) => ({ key, name, kind: 'party', forms }));
+
+/**
+ * The words that name a party as a modifier or a member noun before a title or name ("Tory
+ * co-chairman X", "Labour MP X", "Democrat X", "the Lib Dem spokesman X"), capitalised as written,
+ * with the party's key. Also the one-letter party codes of US style ("Rep. X, R-Utah", "(D-Calif.)").
+ */
+export const PARTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['Labour', 'uk-labour'],
+  ['Tory', 'uk-conservatives'],
+  ['Conservative', 'uk-conservatives'],
+  ['Lib Dem', 'uk-liberal-democrats'],
+  ['Liberal Democrat', 'uk-liberal-democrats'],
+  ['Liberal', 'uk-liberal-party'],
+  ['SNP', 'uk-snp'],
+  ['Plaid', 'uk-plaid-cymru'],
+  ['Plaid Cymru', 'uk-plaid-cymru'],
+  ['UKIP', 'uk-ukip'],
+  ['Ukip', 'uk-ukip'],
+  ['DUP', 'uk-dup'],
+  ['Sinn Fein', 'sinn-fein'],
+  ['Democrat', 'us-democratic-party'],
+  ['Democratic', 'us-democratic-party'],
+  ['Republican', 'us-republican-party'],
+  ['GOP', 'us-republican-party'],
+  ['SPD', 'de-spd'],
+  ['CDU', 'de-cdu'],
+  ['CSU', 'de-csu'],
+  ['FDP', 'de-fdp'],
+]);
+
+/** US party codes after a legislator's name: "R-Utah", "D-Calif.". */
+export const PARTY_CODES: ReadonlyMap<string, string> = new Map([
+  ['R', 'us-republican-party'],
+  ['D', 'us-democratic-party'],
+]);
+
+// The state a party belongs to, by its key's prefix: its offices are that state's politics.
+const PARTY_STATES: ReadonlyMap<string, string> = new Map([
+  ['uk', 'GBR'], ['ie', 'IRL'], ['de', 'DEU'], ['us', 'USA'], ['fr', 'FRA'], ['za', 'ZAF'], ['in', 'IND'],
+  ['il', 'ISR'], ['hu', 'HUN'], ['pl', 'POL'], ['ru', 'RUS'], ['jp', 'JPN'], ['tw', 'TWN'], ['cn', 'CHN'],
+]);
+
+/** The known party with this key. */
+export function partyByKey(key: string): KnownOrganization | undefined {
+  return KNOWN_PARTIES.find((p) => p.key === key);
+}
+
+/** The ISO alpha-3 code of the state a known party belongs to, if known. */
+export function stateOfParty(key: string): string | undefined {
+  return PARTY_STATES.get(key.split('-')[0]);
+}
