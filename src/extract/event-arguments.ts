@@ -1,0 +1,105 @@
+import type { Doc, RawMention, Sentence } from './doc.js';
+import { actorsBetween } from './actor-index.js';
+
+const NAMED = new Set(['Person', 'State', 'Organization']);
+// Parts of a noun phrase that name something else than the phrase itself.
+const OUTSIDE_PHRASE = new Set(['conj', 'cc', 'acl', 'acl:relcl', 'advcl', 'punct', 'nmod', 'obl', 'parataxis', 'ccomp', 'xcomp', 'dep']);
+
+/** A sentence's parse as child lists, with the small reads the event pass needs. */
+export class Clause {
+  readonly kids: number[][];
+  constructor(
+    readonly doc: Doc,
+    readonly s: Sentence,
+  ) {
+    this.kids = s.syntax.map(() => []);
+    s.syntax.forEach((w, i) => w.head >= 0 && this.kids[w.head].push(i));
+  }
+
+  rel(i: number): string {
+    return this.s.syntax[i].deprel;
+  }
+
+  lemma(i: number): string {
+    return this.s.syntax[i].lemma.toLowerCase();
+  }
+
+  /** Children of `i` whose relation is one of `rels` (a bare "nmod" also takes "nmod:..." subtypes when `loose`). */
+  children(i: number, ...rels: string[]): number[] {
+    return this.kids[i].filter((c) => rels.includes(this.rel(c)));
+  }
+
+  /** The preposition (case child) of a nominal, lower case, "" when none. */
+  caseOf(i: number): string {
+    const c = this.kids[i].find((k) => this.rel(k) === 'case' || this.rel(k) === 'mark');
+    return c === undefined ? '' : this.s.tokens[c].text.toLowerCase();
+  }
+
+  /** Obliques and nominal modifiers of `i` introduced by one of `cases`. */
+  marked(i: number, cases: readonly string[]): number[] {
+    return this.kids[i].filter((c) => /^(obl|nmod)(:|$)/.test(this.rel(c)) && this.rel(c) !== 'nmod:poss' && cases.includes(this.caseOf(c)));
+  }
+
+  /** `i` and the words conjoined to it ("X and Y", "X, Y and Z"). */
+  withConjuncts(i: number): number[] {
+    const out = [i];
+    for (let k = 0; k < out.length; k++) for (const c of this.children(out[k], 'conj')) if (!out.includes(c)) out.push(c);
+    return out;
+  }
+
+  private phraseRange(i: number): [number, number] {
+    let lo = i;
+    let hi = i;
+    const stack = [i];
+    while (stack.length) {
+      const j = stack.pop()!;
+      lo = Math.min(lo, j);
+      hi = Math.max(hi, j);
+      for (const c of this.kids[j]) if (!OUTSIDE_PHRASE.has(this.rel(c))) stack.push(c);
+    }
+    return [lo, hi];
+  }
+
+  /**
+   * The actor a nominal names: a name covering its head word, else a name inside its own phrase
+   * ("Secretary of State George Shultz" headed by "Secretary"), else the description or resolved
+   * pronoun covering the head ("the ministry", "she"). Relative clauses and attached phrases are
+   * left out: "the release of X" does not name X as the releaser.
+   */
+  actorOf(i: number): RawMention | undefined {
+    const [lo, hi] = this.phraseRange(i);
+    const from = this.s.tokens[lo].start;
+    const to = this.s.tokens[hi].end;
+    const head = this.s.tokens[i];
+    const pronoun = this.doc.mentions.find((m) => m.cls.type === 'Pronoun' && m.entityId && m.start <= head.start && head.end <= m.end);
+    if (pronoun) return pronoun;
+    const inside = actorsBetween(this.doc, from, to);
+    const covers = (m: RawMention) => m.start <= head.start && head.end <= m.end;
+    return inside.find((m) => covers(m) && NAMED.has(m.cls.type)) ?? inside.find((m) => NAMED.has(m.cls.type)) ?? inside.find(covers) ?? inside[0];
+  }
+
+  /** The actors named by a nominal and its conjuncts. */
+  actorsOf(i: number): RawMention[] {
+    const out: RawMention[] = [];
+    for (const j of this.withConjuncts(i)) {
+      const m = this.actorOf(j);
+      if (m && !out.includes(m)) out.push(m);
+    }
+    return out;
+  }
+
+  /** The subject of `v`, climbing through conjoined, participial and controlled verbs ("agreed to sign", "X arrived and met"). */
+  subjectOf(v: number): number {
+    for (let at = v, hops = 0; at >= 0 && hops < 4; at = this.s.syntax[at].head, hops++) {
+      const subj = this.children(at, 'nsubj', 'nsubj:outer');
+      if (subj.length) return subj[0];
+      if (!['conj', 'xcomp', 'advcl', 'acl'].includes(this.rel(at))) break;
+    }
+    return -1;
+  }
+
+  /** Whether `v` is passive ("was signed", "the two will be freed"). */
+  isPassive(v: number): boolean {
+    return this.children(v, 'aux:pass', 'nsubj:pass').length > 0 || (this.s.syntax[v].xpos === 'VBN' && this.rel(v) === 'acl');
+  }
+}

@@ -1,0 +1,152 @@
+import type { RawMention } from './doc.js';
+import type { Clause } from './event-arguments.js';
+import { isIrrealis } from './event-irrealis.js';
+import { CAPTIVE_NOUNS, COERCIVE_LEMMAS, EVENT_TRIGGERS, NEEDS_ACTOR_OBJECT, NUMBER_WORDS, type EventTrigger } from './lexicon/event-triggers.js';
+
+/** One trigger with its arguments, before sides are coded. */
+export interface EventFrame {
+  rule: EventTrigger;
+  /** Token index of the trigger word in its sentence. */
+  trigger: number;
+  passive: boolean;
+  agents: RawMention[];
+  targets: RawMention[];
+  beneficiaries: RawMention[];
+  count: number | null;
+  requester?: RawMention;
+}
+
+const THREAT = EVENT_TRIGGERS.find((t) => t.type === 'threat')!;
+const REQUEST_NOUNS = new Set(['request', 'behest', 'invitation', 'urging']);
+
+function countOf(c: Clause, n: number): number | null {
+  for (const k of c.children(n, 'nummod')) {
+    const t = c.s.tokens[k].text.toLowerCase().replace(/,/g, '');
+    const v = /^\d+$/.test(t) ? Number(t) : NUMBER_WORDS[t];
+    if (v !== undefined && Number.isFinite(v)) return v;
+  }
+  return null;
+}
+
+const unique = (ms: (RawMention | undefined)[]) => ms.filter((m, i): m is RawMention => !!m && ms.findIndex((x) => x?.entityId === m.entityId) === i);
+const actors = (c: Clause, nodes: number[]) => unique(nodes.flatMap((n) => c.actorsOf(n)));
+
+// People released: a named person, a count, or a noun for captives ("the hostages"); "details were
+// released" frees no one.
+function captives(c: Clause, patients: number[]): { beneficiaries: RawMention[]; count: number | null } | undefined {
+  const beneficiaries: RawMention[] = [];
+  let count: number | null = null;
+  let people = false;
+  for (const p of patients) {
+    const named = c.actorsOf(p);
+    const included = actors(c, c.marked(p, ['including', 'among']));
+    beneficiaries.push(...named, ...included);
+    count ??= countOf(c, p);
+    if (CAPTIVE_NOUNS.has(c.lemma(p)) || named.some((m) => m.cls.type === 'Person' || m.cls.type === 'Pronoun')) people = true;
+  }
+  return people || count !== null ? { beneficiaries: unique(beneficiaries), count } : undefined;
+}
+
+function requesterOf(c: Clause, nodes: number[]): RawMention | undefined {
+  for (const n of nodes)
+    for (const k of c.kids[n])
+      if (REQUEST_NOUNS.has(c.lemma(k)) && c.rel(k).startsWith('obl')) return actors(c, [...c.children(k, 'nmod:poss'), ...c.marked(k, ['of'])])[0];
+  return undefined;
+}
+
+// The nearest verb above a nominal that hangs on it as an oblique or modifier ("After a day of
+// meetings with X, Clark told ..."): its subject acted.
+function governingSubject(c: Clause, n: number): number {
+  for (let at = n, hops = 0; at >= 0 && hops < 4; hops++) {
+    const rel = c.rel(at);
+    if (!/^(obl|nmod|obj)/.test(rel) || rel === 'nmod:poss') return -1;
+    at = c.s.syntax[at].head;
+    if (at >= 0 && c.s.syntax[at].upos === 'VERB') return c.subjectOf(at);
+  }
+  return -1;
+}
+
+function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undefined {
+  if (isIrrealis(c, v, false)) return undefined;
+  const passive = c.isPassive(v);
+  const subj = passive ? -1 : c.subjectOf(v);
+  const agents = passive ? actors(c, c.marked(v, ['by'])) : subj >= 0 ? c.actorsOf(subj) : [];
+  const objects = [...c.children(v, 'obj', 'iobj'), ...(passive ? c.children(v, 'nsubj:pass') : [])];
+  const lemma = c.lemma(v);
+  const frame: EventFrame = { rule, trigger: v, passive, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, [v]) };
+  if (rule.object === 'beneficiary') {
+    const freed = captives(c, objects);
+    if (!freed) return undefined;
+    frame.beneficiaries = unique([...freed.beneficiaries, ...actors(c, c.marked(v, ['including']))]);
+    frame.count = freed.count;
+    frame.targets = actors(c, c.marked(v, rule.targetCases));
+    return frame;
+  }
+  // "called ON Japan to", not "called the talks"
+  const objectTargets = lemma === 'call' ? [] : actors(c, objects);
+  frame.targets = unique([...objectTargets, ...actors(c, c.marked(v, lemma === 'call' ? ['on'] : rule.targetCases))]);
+  // "demanded that Germany pay": the subject of the demanded clause; "threatened to impose tariffs
+  // on X": the object of the threatened act
+  for (const k of c.children(v, 'ccomp', 'xcomp')) {
+    if (frame.targets.length) break;
+    if (rule.type === 'demand') frame.targets = actors(c, c.children(k, 'nsubj'));
+    if (rule.type === 'threat') frame.targets = actors(c, [...c.children(k, 'obj'), ...c.marked(k, ['on', 'against', 'to'])]);
+  }
+  if (NEEDS_ACTOR_OBJECT.has(lemma) && frame.targets.length === 0) return undefined;
+  return frame;
+}
+
+function nounFrame(c: Clause, n: number, rule: EventTrigger): EventFrame | undefined {
+  const gov = c.s.syntax[n].head;
+  const rel = c.rel(n);
+  const supported = gov >= 0 && c.s.syntax[gov].upos === 'VERB' && !!rule.nounVerbs?.includes(c.lemma(gov)) && /^(obj|nsubj:pass|obl)/.test(rel);
+  if (rule.nounVerbs && !supported) return undefined;
+  if (rule.type === 'prisoner_exchange' && !c.kids[n].some((k) => CAPTIVE_NOUNS.has(c.lemma(k)))) return undefined;
+  if (isIrrealis(c, n, true, rule.nounVerbs)) return undefined;
+  const passive = supported && c.isPassive(gov);
+  let agents = actors(c, c.children(n, 'nmod:poss', 'compound'));
+  if (agents.length === 0 && supported) agents = passive ? actors(c, c.marked(gov, ['by'])) : c.subjectOf(gov) >= 0 ? c.actorsOf(c.subjectOf(gov)) : [];
+  if (agents.length === 0 && !supported) {
+    const subj = governingSubject(c, n);
+    if (subj >= 0) agents = c.actorsOf(subj);
+  }
+  const frame: EventFrame = { rule, trigger: n, passive, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, supported ? [n, gov] : [n]) };
+  const targetNodes = [...c.marked(n, rule.targetCases), ...(supported ? c.marked(gov, rule.targetCases) : [])];
+  if (rule.object === 'beneficiary') {
+    const freed = captives(c, c.marked(n, ['of']));
+    if (!freed && rule.type !== 'prisoner_exchange') return undefined;
+    frame.beneficiaries = freed?.beneficiaries ?? [];
+    frame.count = freed?.count ?? null;
+  }
+  frame.targets = actors(c, targetNodes);
+  // "a meeting between X and Y", "EC-Comecon talks": both sides are in the noun phrase
+  if (rule.symmetric && frame.agents.length === 0 && frame.targets.length > 1) frame.agents = frame.targets.splice(0, 1);
+  return frame;
+}
+
+// "warned Tokyo of sanctions", "warned that it would retaliate": a warning of a coercive measure is a threat.
+function warningFrame(c: Clause, v: number): EventFrame | undefined {
+  if (isIrrealis(c, v, false)) return undefined;
+  const measure = c.marked(v, ['of', 'about']).some((k) => COERCIVE_LEMMAS.has(c.lemma(k)));
+  const act = c.children(v, 'ccomp').some((k) => COERCIVE_LEMMAS.has(c.lemma(k)) && c.kids[k].some((a) => c.rel(a) === 'aux' && /^(would|will|could|might|may)$/i.test(c.s.tokens[a].text)));
+  if (!measure && !act) return undefined;
+  const subj = c.subjectOf(v);
+  return { rule: THREAT, trigger: v, passive: false, agents: subj >= 0 ? c.actorsOf(subj) : [], targets: actors(c, c.children(v, 'obj')), beneficiaries: [], count: null };
+}
+
+/** Every event trigger of a sentence with its arguments read off the parse. */
+export function eventFrames(c: Clause): EventFrame[] {
+  const out: EventFrame[] = [];
+  c.s.syntax.forEach((w, i) => {
+    const lemma = c.lemma(i);
+    if (w.upos === 'VERB' && lemma === 'warn') {
+      const f = warningFrame(c, i);
+      if (f) out.push(f);
+    }
+    for (const rule of EVENT_TRIGGERS) {
+      const f = w.upos === 'VERB' && rule.verbs.includes(lemma) ? verbFrame(c, i, rule) : w.upos === 'NOUN' && rule.nouns.includes(lemma) ? nounFrame(c, i, rule) : undefined;
+      if (f) out.push(f);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,50 @@
+import type { Clause } from './event-arguments.js';
+import { IMPLICATIVE_GOVERNORS, IRREALIS_ADJECTIVES, IRREALIS_AUX, IRREALIS_GOVERNORS, TOPIC_CASES } from './lexicon/event-triggers.js';
+
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const CONDITION = new Set(['if', 'unless', 'whether', 'before', 'until']);
+
+// A verb is not reported as done when negated, under a modal, in a condition or purpose clause,
+// or controlled by a verb of wanting, refusing or planning ("refused to sign", "agreed to meet").
+function verbIsIrrealis(c: Clause, v: number): boolean {
+  const kids = c.kids[v];
+  if (kids.some((k) => (c.rel(k) === 'advmod' || c.rel(k) === 'neg' || c.rel(k) === 'det') && NEGATION.has(c.lemma(k)))) return true;
+  if (kids.some((k) => c.rel(k).startsWith('aux') && IRREALIS_AUX.has(c.s.tokens[k].text.toLowerCase()))) return true;
+  if (kids.some((k) => c.rel(k) === 'mark' && CONDITION.has(c.lemma(k)))) return true;
+  const rel = c.rel(v);
+  const gov = c.s.syntax[v].head;
+  if (gov < 0) return false;
+  const infinitive = kids.some((k) => c.rel(k) === 'mark' && c.lemma(k) === 'to');
+  if (rel === 'xcomp' || (infinitive && (rel === 'ccomp' || rel === 'advcl' || rel === 'acl'))) {
+    if (rel === 'xcomp' && IMPLICATIVE_GOVERNORS.has(c.lemma(gov))) return verbIsIrrealis(c, gov);
+    return true;
+  }
+  // the verb of a clause inherits its governor's irrealis when it is conjoined to it ("will meet and sign")
+  if (rel === 'conj') return verbIsIrrealis(c, gov);
+  return false;
+}
+
+/**
+ * Whether the trigger at `i` reports something that did not happen, or not yet: negation, modals,
+ * conditions, wanting or refusing governors; for a nominalisation also "no talks", "the planned
+ * visit", "talks on the release of ...", "called for the release". Threats, demands and appeals
+ * are speech acts: what they ask for is future, the act itself happened.
+ */
+export function isIrrealis(c: Clause, i: number, isNoun: boolean, supportVerbs: readonly string[] = []): boolean {
+  if (!isNoun) return verbIsIrrealis(c, i);
+  const kids = c.kids[i];
+  if (kids.some((k) => (c.rel(k) === 'det' || c.rel(k) === 'advmod') && NEGATION.has(c.lemma(k)))) return true;
+  if (kids.some((k) => c.rel(k) === 'amod' && IRREALIS_ADJECTIVES.has(c.s.tokens[k].text.toLowerCase()))) return true;
+  const gov = c.s.syntax[i].head;
+  if (gov < 0) return false;
+  const govUpos = c.s.syntax[gov].upos;
+  const rel = c.rel(i);
+  if ((govUpos === 'NOUN' || govUpos === 'PROPN') && rel.startsWith('nmod') && TOPIC_CASES.has(c.caseOf(i))) return true;
+  if (govUpos === 'VERB' || govUpos === 'AUX' || govUpos === 'ADJ') {
+    const lemma = c.lemma(gov);
+    if (IRREALIS_GOVERNORS.has(lemma) && !IMPLICATIVE_GOVERNORS.has(lemma) && !supportVerbs.includes(lemma)) return true;
+    if (rel.startsWith('obl') && TOPIC_CASES.has(c.caseOf(i))) return true;
+    return verbIsIrrealis(c, gov);
+  }
+  return false;
+}
