@@ -78,6 +78,12 @@ export class Clause {
     return inside.find((m) => covers(m) && NAMED.has(m.cls.type)) ?? inside.find((m) => NAMED.has(m.cls.type)) ?? inside.find(covers) ?? inside[0];
   }
 
+  /** Every actor named inside a nominal's own phrase ("Briton James Cole": Britain and the person). */
+  allActorsOf(i: number): RawMention[] {
+    const [lo, hi] = this.phraseRange(i);
+    return actorsBetween(this.doc, this.s.tokens[lo].start, this.s.tokens[hi].end);
+  }
+
   /** The actors named by a nominal and its conjuncts. */
   actorsOf(i: number): RawMention[] {
     const out: RawMention[] = [];
@@ -96,6 +102,16 @@ export class Clause {
       if (!['conj', 'xcomp', 'advcl', 'acl'].includes(this.rel(at))) break;
     }
     return -1;
+  }
+
+  /** The actors of every subject of `v` ("X and Y signed", which the parser may give as two subjects). */
+  subjectActors(v: number): RawMention[] {
+    const first = this.subjectOf(v);
+    if (first < 0) return [];
+    const out: RawMention[] = [];
+    for (const subj of this.children(this.s.syntax[first].head, 'nsubj', 'nsubj:outer'))
+      for (const m of this.actorsOf(subj)) if (!out.some((x) => x.entityId === m.entityId)) out.push(m);
+    return out;
   }
 
   /** Whether `v` is passive ("was signed", "the two will be freed"). */

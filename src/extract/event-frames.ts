@@ -1,7 +1,7 @@
 import type { RawMention } from './doc.js';
 import type { Clause } from './event-arguments.js';
 import { isIrrealis } from './event-irrealis.js';
-import { CAPTIVE_NOUNS, COERCIVE_LEMMAS, EVENT_TRIGGERS, NEEDS_ACTOR_OBJECT, NUMBER_WORDS, type EventTrigger } from './lexicon/event-triggers.js';
+import { CAPTIVE_NOUNS, COERCIVE_LEMMAS, EVENT_TRIGGERS, MEETING_VERBS, NEEDS_ACTOR_OBJECT, NUMBER_WORDS, type EventTrigger } from './lexicon/event-triggers.js';
 
 /** One trigger with its arguments, before sides are coded. */
 export interface EventFrame {
@@ -38,20 +38,28 @@ function captives(c: Clause, patients: number[]): { beneficiaries: RawMention[];
   let count: number | null = null;
   let people = false;
   for (const p of patients) {
-    const named = c.actorsOf(p);
-    const included = actors(c, c.marked(p, ['including', 'among']));
-    beneficiaries.push(...named, ...included);
+    const named = c.withConjuncts(p).flatMap((n) => c.allActorsOf(n));
+    beneficiaries.push(...named);
     count ??= countOf(c, p);
     if (CAPTIVE_NOUNS.has(c.lemma(p)) || named.some((m) => m.cls.type === 'Person' || m.cls.type === 'Pronoun')) people = true;
   }
   return people || count !== null ? { beneficiaries: unique(beneficiaries), count } : undefined;
 }
 
-function requesterOf(c: Clause, nodes: number[]): RawMention | undefined {
-  for (const n of nodes)
-    for (const k of c.kids[n])
-      if (REQUEST_NOUNS.has(c.lemma(k)) && c.rel(k).startsWith('obl')) return actors(c, [...c.children(k, 'nmod:poss'), ...c.marked(k, ['of'])])[0];
+// "at the request of X", "at X's invitation": the parser often hangs the phrase on the nearest
+// noun, so any request phrase after the trigger counts.
+function requesterOf(c: Clause, after: number): RawMention | undefined {
+  for (let k = after + 1; k < c.s.syntax.length; k++)
+    if (REQUEST_NOUNS.has(c.lemma(k)) && c.caseOf(k) === 'at') return actors(c, [...c.children(k, 'nmod:poss'), ...c.marked(k, ['of'])])[0];
   return undefined;
+}
+
+// "released 12 sailors, including Briton X": the list hangs on the object, or (parsed wrongly) on
+// a later word; any "including" phrase after the trigger names some of those released.
+function includedAfter(c: Clause, after: number): RawMention[] {
+  const out: RawMention[] = [];
+  for (let k = after + 1; k < c.s.syntax.length; k++) if (c.rel(k) !== 'case' && c.caseOf(k) === 'including') out.push(...c.allActorsOf(k));
+  return out;
 }
 
 // The nearest verb above a nominal that hangs on it as an oblique or modifier ("After a day of
@@ -69,15 +77,14 @@ function governingSubject(c: Clause, n: number): number {
 function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undefined {
   if (isIrrealis(c, v, false)) return undefined;
   const passive = c.isPassive(v);
-  const subj = passive ? -1 : c.subjectOf(v);
-  const agents = passive ? actors(c, c.marked(v, ['by'])) : subj >= 0 ? c.actorsOf(subj) : [];
+  const agents = passive ? actors(c, c.marked(v, ['by'])) : c.subjectActors(v);
   const objects = [...c.children(v, 'obj', 'iobj'), ...(passive ? c.children(v, 'nsubj:pass') : [])];
   const lemma = c.lemma(v);
-  const frame: EventFrame = { rule, trigger: v, passive, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, [v]) };
+  const frame: EventFrame = { rule, trigger: v, passive, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, v) };
   if (rule.object === 'beneficiary') {
     const freed = captives(c, objects);
     if (!freed) return undefined;
-    frame.beneficiaries = unique([...freed.beneficiaries, ...actors(c, c.marked(v, ['including']))]);
+    frame.beneficiaries = unique([...freed.beneficiaries, ...includedAfter(c, v)]);
     frame.count = freed.count;
     frame.targets = actors(c, c.marked(v, rule.targetCases));
     return frame;
@@ -93,34 +100,51 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
     if (rule.type === 'threat') frame.targets = actors(c, [...c.children(k, 'obj'), ...c.marked(k, ['on', 'against', 'to'])]);
   }
   if (NEEDS_ACTOR_OBJECT.has(lemma) && frame.targets.length === 0) return undefined;
+  // "his words met a cool reception", "visited the site": an object that is no actor is no side
+  if (rule.symmetric && objects.length > 0 && objectTargets.length === 0 && frame.targets.length === 0) return undefined;
+  if (rule.type === 'visit' && frame.targets.length === 0) return undefined;
   return frame;
 }
 
 function nounFrame(c: Clause, n: number, rule: EventTrigger): EventFrame | undefined {
   const gov = c.s.syntax[n].head;
   const rel = c.rel(n);
-  const supported = gov >= 0 && c.s.syntax[gov].upos === 'VERB' && !!rule.nounVerbs?.includes(c.lemma(gov)) && /^(obj|nsubj:pass|obl)/.test(rel);
+  const supports = (v: number) => v >= 0 && c.s.syntax[v].upos === 'VERB' && !!rule.nounVerbs?.includes(c.lemma(v));
+  // "signed an agreement", "the agreement was signed", or a participle on the noun: "the agreement
+  // signed on Tuesday with X"
+  const participle = c.children(n, 'acl').find(supports);
+  const verb = participle ?? (supports(gov) && /^(obj|nsubj:pass|obl)/.test(rel) ? gov : -1);
+  const supported = verb >= 0;
   if (rule.nounVerbs && !supported) return undefined;
   if (rule.type === 'prisoner_exchange' && !c.kids[n].some((k) => CAPTIVE_NOUNS.has(c.lemma(k)))) return undefined;
   if (isIrrealis(c, n, true, rule.nounVerbs)) return undefined;
-  const passive = supported && c.isPassive(gov);
+  if (participle !== undefined && isIrrealis(c, participle, false)) return undefined;
+  const passive = supported && (participle !== undefined || c.isPassive(verb));
   let agents = actors(c, c.children(n, 'nmod:poss', 'compound'));
-  if (agents.length === 0 && supported) agents = passive ? actors(c, c.marked(gov, ['by'])) : c.subjectOf(gov) >= 0 ? c.actorsOf(c.subjectOf(gov)) : [];
+  if (agents.length === 0 && supported) agents = passive ? actors(c, c.marked(verb, ['by'])) : c.subjectActors(verb);
   if (agents.length === 0 && !supported) {
     const subj = governingSubject(c, n);
     if (subj >= 0) agents = c.actorsOf(subj);
   }
-  const frame: EventFrame = { rule, trigger: n, passive, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, supported ? [n, gov] : [n]) };
-  const targetNodes = [...c.marked(n, rule.targetCases), ...(supported ? c.marked(gov, rule.targetCases) : [])];
+  const frame: EventFrame = { rule, trigger: n, passive, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, n) };
   if (rule.object === 'beneficiary') {
     const freed = captives(c, c.marked(n, ['of']));
     if (!freed && rule.type !== 'prisoner_exchange') return undefined;
-    frame.beneficiaries = freed?.beneficiaries ?? [];
+    frame.beneficiaries = unique([...(freed?.beneficiaries ?? []), ...includedAfter(c, n)]);
     frame.count = freed?.count ?? null;
   }
-  frame.targets = actors(c, targetNodes);
-  // "a meeting between X and Y", "EC-Comecon talks": both sides are in the noun phrase
-  if (rule.symmetric && frame.agents.length === 0 && frame.targets.length > 1) frame.agents = frame.targets.splice(0, 1);
+  const cases = rule.targetCases.filter((x) => x !== 'between');
+  frame.targets = actors(c, [...c.marked(n, cases), ...(supported ? c.marked(verb, cases) : [])]);
+  // "a meeting between X and Y": both sides are in the noun phrase
+  const between = actors(c, [...c.marked(n, ['between']), ...(supported ? c.marked(verb, ['between']) : [])]);
+  if (between.length > 1 && frame.agents.length === 0) frame.agents = between.splice(0, 1);
+  frame.targets = unique([...frame.targets, ...between]);
+  if (rule.type === 'visit' && frame.targets.length === 0) return undefined;
+  if (rule.type === 'meeting') {
+    const sides = new Set([...frame.agents, ...frame.targets].map((m) => m.entityId)).size;
+    const carried = gov >= 0 && MEETING_VERBS.has(c.lemma(gov)) && /^(obj|nsubj)/.test(rel);
+    if (sides < 2 && !(sides === 1 && carried)) return undefined;
+  }
   return frame;
 }
 
@@ -130,8 +154,7 @@ function warningFrame(c: Clause, v: number): EventFrame | undefined {
   const measure = c.marked(v, ['of', 'about']).some((k) => COERCIVE_LEMMAS.has(c.lemma(k)));
   const act = c.children(v, 'ccomp').some((k) => COERCIVE_LEMMAS.has(c.lemma(k)) && c.kids[k].some((a) => c.rel(a) === 'aux' && /^(would|will|could|might|may)$/i.test(c.s.tokens[a].text)));
   if (!measure && !act) return undefined;
-  const subj = c.subjectOf(v);
-  return { rule: THREAT, trigger: v, passive: false, agents: subj >= 0 ? c.actorsOf(subj) : [], targets: actors(c, c.children(v, 'obj')), beneficiaries: [], count: null };
+  return { rule: THREAT, trigger: v, passive: false, agents: c.subjectActors(v), targets: actors(c, c.children(v, 'obj')), beneficiaries: [], count: null };
 }
 
 /** Every event trigger of a sentence with its arguments read off the parse. */

@@ -19,6 +19,8 @@ function verbIsIrrealis(c: Clause, v: number): boolean {
     if (rel === 'xcomp' && IMPLICATIVE_GOVERNORS.has(c.lemma(gov))) return verbIsIrrealis(c, gov);
     return true;
   }
+  // "proposed that they meet": the clause a plan or wish is about
+  if (rel === 'ccomp' && IRREALIS_GOVERNORS.has(c.lemma(gov))) return true;
   // the verb of a clause inherits its governor's irrealis when it is conjoined to it ("will meet and sign")
   if (rel === 'conj') return verbIsIrrealis(c, gov);
   return false;

@@ -63,6 +63,13 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
  */
 export const NEEDS_ACTOR_OBJECT = new Set(['press', 'urge', 'call', 'fine', 'expel', 'tour']);
 
+/**
+ * Verbs that carry talks that took place: "held talks", "talks ended", "broke off talks". A meeting
+ * named by a noun with one side only counts through one of them ("the union's talks ended today");
+ * "the OPEC meeting" alone is a topic.
+ */
+export const MEETING_VERBS = new Set(['hold', 'have', 'conduct', 'begin', 'open', 'end', 'conclude', 'continue', 'resume', 'break', 'collapse', 'stall', 'fail', 'follow', 'finish', 'start']);
+
 /** Nouns for people held or released: "the 12 sailors", "prisoners", "the hostages". */
 export const CAPTIVE_NOUNS = new Set([
   'prisoner', 'hostage', 'detainee', 'captive', 'sailor', 'soldier', 'serviceman', 'journalist', 'reporter', 'activist',
@@ -89,7 +96,7 @@ export const IMPLICATIVE_GOVERNORS = new Set(['begin', 'start', 'continue', 'res
 export const IRREALIS_AUX = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'can', 'must', "'ll", 'wo', 'ca']);
 
 /** Adjectives that make a nominalised event planned or possible ("the planned visit", "proposed talks"). */
-export const IRREALIS_ADJECTIVES = new Set(['proposed', 'planned', 'possible', 'future', 'upcoming', 'forthcoming', 'expected', 'scheduled', 'potential', 'prospective', 'likely', 'new']);
+export const IRREALIS_ADJECTIVES = new Set(['proposed', 'planned', 'possible', 'future', 'upcoming', 'forthcoming', 'expected', 'scheduled', 'potential', 'prospective', 'likely']);
 
 /** Prepositions under which a nominalised event is a topic, not a report ("talks on the release of"). */
 export const TOPIC_CASES = new Set(['on', 'about', 'over', 'regarding', 'concerning', 'for', 'towards', 'toward']);
