@@ -9,6 +9,8 @@ export interface EventFrame {
   /** Token index of the trigger word in its sentence. */
   trigger: number;
   passive: boolean;
+  /** Whether the clause names who acted at all (an actor or not: "five unions met X"). */
+  hasSubject: boolean;
   agents: RawMention[];
   targets: RawMention[];
   beneficiaries: RawMention[];
@@ -80,7 +82,8 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
   const agents = passive ? actors(c, c.marked(v, ['by'])) : c.subjectActors(v);
   const objects = [...c.children(v, 'obj', 'iobj'), ...(passive ? c.children(v, 'nsubj:pass') : [])];
   const lemma = c.lemma(v);
-  const frame: EventFrame = { rule, trigger: v, passive, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, v) };
+  const hasSubject = passive ? c.marked(v, ['by']).length > 0 : c.subjectOf(v) >= 0;
+  const frame: EventFrame = { rule, trigger: v, passive, hasSubject, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, v) };
   if (rule.object === 'beneficiary') {
     const freed = captives(c, objects);
     if (!freed) return undefined;
@@ -100,9 +103,13 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
     if (rule.type === 'threat') frame.targets = actors(c, [...c.children(k, 'obj'), ...c.marked(k, ['on', 'against', 'to'])]);
   }
   if (NEEDS_ACTOR_OBJECT.has(lemma) && frame.targets.length === 0) return undefined;
+  // "..., he demanded": a speech tag with no demand made of anyone or for anything
+  if (rule.type === 'demand' && objects.length === 0 && frame.targets.length === 0) return undefined;
   // "his words met a cool reception", "visited the site": an object that is no actor is no side
   if (rule.symmetric && objects.length > 0 && objectTargets.length === 0 && frame.targets.length === 0) return undefined;
   if (rule.type === 'visit' && frame.targets.length === 0) return undefined;
+  // "EU finance ministers meet on Thursday": a meeting needs two sides
+  if (rule.type === 'meeting' && frame.targets.length === 0 && agents.length < 2) return undefined;
   return frame;
 }
 
@@ -120,13 +127,19 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger): EventFrame | undef
   if (isIrrealis(c, n, true, rule.nounVerbs)) return undefined;
   if (participle !== undefined && isIrrealis(c, participle, false)) return undefined;
   const passive = supported && (participle !== undefined || c.isPassive(verb));
-  let agents = actors(c, c.children(n, 'nmod:poss', 'compound'));
-  if (agents.length === 0 && supported) agents = passive ? actors(c, c.marked(verb, ['by'])) : c.subjectActors(verb);
+  const own = c.children(n, 'nmod:poss', 'compound');
+  let agents = actors(c, own);
+  let hasSubject = own.length > 0;
+  if (agents.length === 0 && supported) {
+    agents = passive ? actors(c, c.marked(verb, ['by'])) : c.subjectActors(verb);
+    hasSubject ||= passive ? c.marked(verb, ['by']).length > 0 : c.subjectOf(verb) >= 0;
+  }
   if (agents.length === 0 && !supported) {
     const subj = governingSubject(c, n);
     if (subj >= 0) agents = c.actorsOf(subj);
+    hasSubject ||= subj >= 0;
   }
-  const frame: EventFrame = { rule, trigger: n, passive, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, n) };
+  const frame: EventFrame = { rule, trigger: n, passive, hasSubject, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, n) };
   if (rule.object === 'beneficiary') {
     const freed = captives(c, c.marked(n, ['of']));
     if (!freed && rule.type !== 'prisoner_exchange') return undefined;
@@ -154,7 +167,7 @@ function warningFrame(c: Clause, v: number): EventFrame | undefined {
   const measure = c.marked(v, ['of', 'about']).some((k) => COERCIVE_LEMMAS.has(c.lemma(k)));
   const act = c.children(v, 'ccomp').some((k) => COERCIVE_LEMMAS.has(c.lemma(k)) && c.kids[k].some((a) => c.rel(a) === 'aux' && /^(would|will|could|might|may)$/i.test(c.s.tokens[a].text)));
   if (!measure && !act) return undefined;
-  return { rule: THREAT, trigger: v, passive: false, agents: c.subjectActors(v), targets: actors(c, c.children(v, 'obj')), beneficiaries: [], count: null };
+  return { rule: THREAT, trigger: v, passive: false, hasSubject: c.subjectOf(v) >= 0, agents: c.subjectActors(v), targets: actors(c, c.children(v, 'obj')), beneficiaries: [], count: null };
 }
 
 /** Every event trigger of a sentence with its arguments read off the parse. */

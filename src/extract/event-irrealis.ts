@@ -2,6 +2,7 @@ import type { Clause } from './event-arguments.js';
 import { IMPLICATIVE_GOVERNORS, IRREALIS_ADJECTIVES, IRREALIS_AUX, IRREALIS_GOVERNORS, TOPIC_CASES } from './lexicon/event-triggers.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const GENERIC = new Set(['all', 'any', 'every', 'such']);
 const CONDITION = new Set(['if', 'unless', 'whether', 'before', 'until']);
 
 // A verb is not reported as done when negated, under a modal, in a condition or purpose clause,
@@ -36,6 +37,10 @@ export function isIrrealis(c: Clause, i: number, isNoun: boolean, supportVerbs: 
   if (!isNoun) return verbIsIrrealis(c, i);
   const kids = c.kids[i];
   if (kids.some((k) => (c.rel(k) === 'det' || c.rel(k) === 'advmod') && NEGATION.has(c.lemma(k)))) return true;
+  // "all agreements signed by X must ...": a rule about any such event, not one that happened
+  if (kids.some((k) => c.rel(k) === 'det' && GENERIC.has(c.lemma(k)))) return true;
+  // "in talks with X" is a state of negotiating (a negotiation), not a meeting that took place
+  if (c.caseOf(i) === 'in' && !kids.some((k) => c.rel(k) === 'det' || c.rel(k) === 'nmod:poss')) return true;
   if (kids.some((k) => c.rel(k) === 'amod' && IRREALIS_ADJECTIVES.has(c.s.tokens[k].text.toLowerCase()))) return true;
   const gov = c.s.syntax[i].head;
   if (gov < 0) return false;

@@ -45,7 +45,7 @@ export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[
       const trig = { start: s.tokens[f.trigger].start, end: s.tokens[f.trigger].end };
       const statement = statements.find((x) => x.start <= trig.start && trig.end <= x.end);
       let agents = f.agents;
-      if (agents.length === 0 && !RELEASE.has(f.rule.type) && !f.passive) {
+      if (agents.length === 0 && !f.hasSubject && !RELEASE.has(f.rule.type) && !f.passive) {
         const before = previousSubject(doc, s);
         if (before) agents = [before];
       }

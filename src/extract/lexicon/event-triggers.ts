@@ -24,7 +24,7 @@ export interface EventTrigger {
   symmetric?: boolean;
 }
 
-const AGREEMENT_NOUNS = ['agreement', 'accord', 'deal', 'treaty', 'pact', 'memorandum', 'contract', 'protocol', 'communique', 'convention'];
+const AGREEMENT_NOUNS = ['agreement', 'accord', 'deal', 'treaty', 'pact', 'memorandum', 'contract', 'protocol', 'communique', 'convention', 'declaration', 'settlement'];
 const SANCTION_NOUNS = ['sanction', 'embargo', 'boycott', 'tariff', 'duty', 'fine', 'penalty', 'ban', 'levy', 'quota'];
 
 export const EVENT_TRIGGERS: readonly EventTrigger[] = [
@@ -41,15 +41,25 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     object: 'target',
     symmetric: true,
   },
-  { type: 'threat', cameo: '130', verbs: ['threaten'], nouns: ['ultimatum'], targetCases: ['to', 'against'], object: 'target' },
-  { type: 'demand', cameo: '100', verbs: ['demand', 'urge', 'press', 'call'], nouns: ['demand'], targetCases: ['on', 'of'], object: 'target' },
+  // an announced measure not yet in force is a threat of it ("announced tariffs on Japanese goods")
+  { type: 'threat', cameo: '130', verbs: ['threaten'], nouns: SANCTION_NOUNS, nounVerbs: ['announce', 'unveil'], targetCases: ['on', 'against', 'to'], object: 'target' },
+  // "demand" as a noun is mostly the economists' ("domestic demand"): only a demand made or tabled counts
+  {
+    type: 'demand',
+    cameo: '100',
+    verbs: ['demand', 'urge', 'press', 'call', 'pressure'],
+    nouns: ['demand', 'ultimatum'],
+    nounVerbs: ['make', 'issue', 'present', 'table', 'deliver', 'submit', 'repeat', 'renew', 'reiterate', 'send'],
+    targetCases: ['on', 'of', 'to'],
+    object: 'target',
+  },
   { type: 'appeal', cameo: '020', verbs: ['appeal'], nouns: ['appeal'], targetCases: ['to'], object: 'target' },
-  { type: 'meeting', cameo: '040', verbs: ['meet'], nouns: ['meeting', 'talk', 'summit'], targetCases: ['with', 'between'], object: 'target', symmetric: true },
-  { type: 'visit', cameo: '042', verbs: ['visit', 'tour'], nouns: ['visit', 'trip', 'tour'], targetCases: ['to', 'in'], object: 'target' },
+  { type: 'meeting', cameo: '040', verbs: ['meet', 'host'], nouns: ['meeting', 'talk', 'summit'], targetCases: ['with', 'between'], object: 'target', symmetric: true },
+  { type: 'visit', cameo: '042', verbs: ['visit', 'tour', 'arrive', 'travel', 'fly'], nouns: ['visit', 'trip', 'tour'], targetCases: ['to', 'in'], object: 'target' },
   {
     type: 'sanction',
     cameo: '163',
-    verbs: ['sanction', 'fine', 'expel', 'embargo', 'boycott', 'blacklist'],
+    verbs: ['sanction', 'fine', 'expel', 'embargo', 'boycott', 'blacklist', 'ban', 'suspend'],
     nouns: SANCTION_NOUNS,
     nounVerbs: ['impose', 'slap', 'levy', 'apply', 'enforce', 'tighten', 'extend', 'place', 'put', 'introduce'],
     targetCases: ['on', 'against', 'to'],
@@ -59,16 +69,17 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
 
 /**
  * Verbs that report an event only with a particular argument: "call" demands when it calls ON a
- * party ("called on Japan to"), "press" when it presses a party, "trade" exchanges only people.
+ * party ("called on Japan to"), "press" when it presses a party, "ban" and "suspend" when a party is
+ * banned ("suspended talks" is no sanction), "host" when the guest is a party.
  */
-export const NEEDS_ACTOR_OBJECT = new Set(['press', 'urge', 'call', 'fine', 'expel', 'tour']);
+export const NEEDS_ACTOR_OBJECT = new Set(['press', 'pressure', 'urge', 'call', 'fine', 'expel', 'tour', 'host', 'ban', 'suspend']);
 
 /**
  * Verbs that carry talks that took place: "held talks", "talks ended", "broke off talks". A meeting
  * named by a noun with one side only counts through one of them ("the union's talks ended today");
  * "the OPEC meeting" alone is a topic.
  */
-export const MEETING_VERBS = new Set(['hold', 'have', 'conduct', 'begin', 'open', 'end', 'conclude', 'continue', 'resume', 'break', 'collapse', 'stall', 'fail', 'follow', 'finish', 'start']);
+export const MEETING_VERBS = new Set(['hold', 'have', 'conduct', 'begin', 'open', 'end', 'conclude', 'continue', 'resume', 'break', 'collapse', 'stall', 'fail', 'finish', 'start']);
 
 /** Nouns for people held or released: "the 12 sailors", "prisoners", "the hostages". */
 export const CAPTIVE_NOUNS = new Set([
