@@ -1,4 +1,5 @@
 import type { RawMention } from './doc.js';
+import { actorsBetween } from './actor-index.js';
 import type { Clause } from './event-arguments.js';
 import { isIrrealis } from './event-irrealis.js';
 import { CAPTIVE_NOUNS, COERCIVE_LEMMAS, EVENT_TRIGGERS, MEETING_VERBS, NEEDS_ACTOR_OBJECT, NUMBER_WORDS, type EventTrigger } from './lexicon/event-triggers.js';
@@ -16,6 +17,8 @@ export interface EventFrame {
   beneficiaries: RawMention[];
   count: number | null;
   requester?: RawMention;
+  /** "those pardoned included ...": the people of a release told just before, not a new release. */
+  anaphoric?: boolean;
 }
 
 const THREAT = EVENT_TRIGGERS.find((t) => t.type === 'threat')!;
@@ -76,7 +79,21 @@ function governingSubject(c: Clause, n: number): number {
   return -1;
 }
 
+// "those pardoned included two Japanese citizens", "the released were ...": the participle used as
+// a noun refers back to a release; whoever the sentence names after it is among those released.
+function anaphoricRelease(c: Clause, v: number, rule: EventTrigger): EventFrame | undefined {
+  const subj = c.children(v, 'nsubj', 'nsubj:pass');
+  const before = v > 0 ? c.s.tokens[v - 1].text.toLowerCase() : '';
+  if (!(before === 'those' || before === 'the') || !(subj.some((k) => k === v - 1) || c.rel(v) === 'amod' || c.s.syntax[v - 1].head === v)) return undefined;
+  const people = actorsBetween(c.doc, c.s.tokens[v].end, c.s.end);
+  return { rule, trigger: v, passive: true, hasSubject: false, agents: [], targets: [], beneficiaries: people, count: null, anaphoric: true };
+}
+
 function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undefined {
+  if (rule.object === 'beneficiary' && rule.type !== 'prisoner_exchange') {
+    const back = anaphoricRelease(c, v, rule);
+    if (back) return back;
+  }
   if (isIrrealis(c, v, false)) return undefined;
   const passive = c.isPassive(v);
   const agents = passive ? actors(c, c.marked(v, ['by'])) : c.subjectActors(v);
@@ -120,14 +137,17 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger): EventFrame | undef
   // "signed an agreement", "the agreement was signed", or a participle on the noun: "the agreement
   // signed on Tuesday with X"
   const participle = c.children(n, 'acl').find(supports);
-  const verb = participle ?? (supports(gov) && /^(obj|nsubj:pass|obl)/.test(rel) ? gov : -1);
+  // (a participle the parser took for the main verb, "The accord signed on Tuesday ...", has the noun as subject)
+  const reduced = rel === 'nsubj' && supports(gov) && c.s.syntax[gov].xpos === 'VBN' && !c.kids[gov].some((k) => c.rel(k).startsWith('aux'));
+  const verb = participle ?? (supports(gov) && (/^(obj|nsubj:pass|obl)/.test(rel) || reduced) ? gov : -1);
   const supported = verb >= 0;
   if (rule.nounVerbs && !supported) return undefined;
   if (rule.type === 'prisoner_exchange' && !c.kids[n].some((k) => CAPTIVE_NOUNS.has(c.lemma(k)))) return undefined;
   if (isIrrealis(c, n, true, rule.nounVerbs)) return undefined;
   if (participle !== undefined && isIrrealis(c, participle, false)) return undefined;
-  const passive = supported && (participle !== undefined || c.isPassive(verb));
-  const own = c.children(n, 'nmod:poss', 'compound');
+  const passive = supported && (participle !== undefined || reduced || c.isPassive(verb));
+  // "Brown's trip", "US sanctions", "the release of X by Syria"
+  const own = [...c.children(n, 'nmod:poss', 'compound'), ...c.marked(n, ['by'])];
   let agents = actors(c, own);
   let hasSubject = own.length > 0;
   if (agents.length === 0 && supported) {
@@ -141,7 +161,10 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger): EventFrame | undef
   }
   const frame: EventFrame = { rule, trigger: n, passive, hasSubject, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, n) };
   if (rule.object === 'beneficiary') {
-    const freed = captives(c, c.marked(n, ['of']));
+    const patients = c.marked(n, ['of']);
+    // "the release of the four seamen by Syria": the parser often hangs "by" on the people
+    if (frame.agents.length === 0) frame.agents = actors(c, patients.flatMap((p) => c.marked(p, ['by'])));
+    const freed = captives(c, patients);
     if (!freed && rule.type !== 'prisoner_exchange') return undefined;
     frame.beneficiaries = unique([...(freed?.beneficiaries ?? []), ...includedAfter(c, n)]);
     frame.count = freed?.count ?? null;

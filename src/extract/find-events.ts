@@ -44,6 +44,11 @@ export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[
     for (const f of eventFrames(clause)) {
       const trig = { start: s.tokens[f.trigger].start, end: s.tokens[f.trigger].end };
       const statement = statements.find((x) => x.start <= trig.start && trig.end <= x.end);
+      if (f.anaphoric) {
+        const previous = events.filter((e) => s.index - e.sentence <= 2 && (e.type === 'release' || e.type === 'pardon')).at(-1);
+        if (previous) joinRelease(previous, f, statement, { start: s.start, end: s.end });
+        continue;
+      }
       let agents = f.agents;
       if (agents.length === 0 && !f.hasSubject && !RELEASE.has(f.rule.type) && !f.passive) {
         const before = previousSubject(doc, s);
@@ -76,6 +81,17 @@ export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[
     if (n > 1) e.id = `${e.id}:${n}`;
   }
   return out;
+}
+
+// Those released named again ("those pardoned included ..."), and who announced it, join the release
+// told just before; the new sentence's speaker is no one released.
+function joinRelease(previous: Event, f: EventFrame, statement: Statement | undefined, evidence: Span): void {
+  const more: EventRole[] = f.beneficiaries
+    .filter((m) => m.entityId !== statement?.speakerId)
+    .map((m) => ({ role: m.cls.type === 'State' ? 'beneficiary_nationality' : 'beneficiary', entityId: m.entityId! }));
+  if (statement?.speakerId) more.push({ role: 'announcer', entityId: statement.speakerId });
+  for (const r of more) if (!previous.roles.some((x) => x.role === r.role && x.entityId === r.entityId)) previous.roles.push(r);
+  previous.evidence.push(evidence);
 }
 
 // Agents and targets are coded at the level of the state or organization an official acts for (as
