@@ -131,15 +131,24 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
 }
 
 function nounFrame(c: Clause, n: number, rule: EventTrigger): EventFrame | undefined {
-  const gov = c.s.syntax[n].head;
-  const rel = c.rel(n);
+  // "signed a defence and economic agreement" (a conjunct of the object), "a letter of intent"
+  // (the object's "of" phrase): the phrase the verb takes is the one to read
+  let anchor = n;
+  for (let hops = 0; hops < 2; hops++) {
+    const up = c.s.syntax[anchor].head;
+    if (up < 0 || !(c.rel(anchor) === 'conj' || (c.rel(anchor) === 'nmod' && c.caseOf(anchor) === 'of')) || c.s.syntax[up].upos !== 'NOUN') break;
+    anchor = up;
+  }
+  const gov = c.s.syntax[anchor].head;
+  const rel = c.rel(anchor);
   const supports = (v: number) => v >= 0 && c.s.syntax[v].upos === 'VERB' && !!rule.nounVerbs?.includes(c.lemma(v));
   // "signed an agreement", "the agreement was signed", or a participle on the noun: "the agreement
   // signed on Tuesday with X"
   const participle = c.children(n, 'acl').find(supports);
   // (a participle the parser took for the main verb, "The accord signed on Tuesday ...", has the noun as subject)
   const reduced = rel === 'nsubj' && supports(gov) && c.s.syntax[gov].xpos === 'VBN' && !c.kids[gov].some((k) => c.rel(k).startsWith('aux'));
-  const verb = participle ?? (supports(gov) && (/^(obj|nsubj:pass|obl)/.test(rel) || reduced) ? gov : -1);
+  // (and "signed a defence and economic agreement" parsed with the agreement conjoined to the verb)
+  const verb = participle ?? (supports(gov) && (/^(obj|nsubj:pass|obl|conj)/.test(rel) || reduced) ? gov : -1);
   const supported = verb >= 0;
   if (rule.nounVerbs && !supported) return undefined;
   if (rule.type === 'prisoner_exchange' && !c.kids[n].some((k) => CAPTIVE_NOUNS.has(c.lemma(k)))) return undefined;

@@ -14,9 +14,11 @@ function verbIsIrrealis(c: Clause, v: number): boolean {
   if (kids.some((k) => c.rel(k) === 'mark' && CONDITION.has(c.lemma(k)))) return true;
   const rel = c.rel(v);
   const gov = c.s.syntax[v].head;
-  if (gov < 0) return false;
+  // an infinitive is wanted, planned or due ("is to visit", "plans to meet"), unless it hangs on a
+  // verb through which it happened ("began to", "managed to")
   const infinitive = kids.some((k) => c.rel(k) === 'mark' && c.lemma(k) === 'to');
-  if (rel === 'xcomp' || (infinitive && (rel === 'ccomp' || rel === 'advcl' || rel === 'acl'))) {
+  if (gov < 0) return infinitive;
+  if (rel === 'xcomp' || infinitive) {
     if (rel === 'xcomp' && IMPLICATIVE_GOVERNORS.has(c.lemma(gov))) return verbIsIrrealis(c, gov);
     return true;
   }

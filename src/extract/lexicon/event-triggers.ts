@@ -24,7 +24,7 @@ export interface EventTrigger {
   symmetric?: boolean;
 }
 
-const AGREEMENT_NOUNS = ['agreement', 'accord', 'deal', 'treaty', 'pact', 'memorandum', 'contract', 'protocol', 'communique', 'convention', 'declaration', 'settlement'];
+const AGREEMENT_NOUNS = ['agreement', 'accord', 'deal', 'treaty', 'pact', 'memorandum', 'contract', 'protocol', 'communique', 'convention', 'declaration', 'settlement', 'intent', 'understanding'];
 const SANCTION_NOUNS = ['sanction', 'embargo', 'boycott', 'tariff', 'duty', 'fine', 'penalty', 'ban', 'levy', 'quota'];
 
 export const EVENT_TRIGGERS: readonly EventTrigger[] = [
