@@ -75,7 +75,9 @@ export class Clause {
     if (pronoun) return pronoun;
     const inside = actorsBetween(this.doc, from, to);
     const covers = (m: RawMention) => m.start <= head.start && head.end <= m.end;
-    return inside.find((m) => covers(m) && NAMED.has(m.cls.type)) ?? inside.find((m) => NAMED.has(m.cls.type)) ?? inside.find(covers) ?? inside[0];
+    // the name comes last in an English noun phrase: "US bank Wells Fargo", "Japanese rival Nissan"
+    const named = inside.filter((m) => NAMED.has(m.cls.type));
+    return inside.find((m) => covers(m) && NAMED.has(m.cls.type)) ?? named.at(-1) ?? inside.find(covers) ?? inside[0];
   }
 
   /** Every actor named inside a nominal's own phrase ("Briton James Cole": Britain and the person). */
@@ -97,7 +99,9 @@ export class Clause {
   /** The subject of `v`, climbing through conjoined, participial and controlled verbs ("agreed to sign", "X arrived and met"). */
   subjectOf(v: number): number {
     for (let at = v, hops = 0; at >= 0 && hops < 4; at = this.s.syntax[at].head, hops++) {
-      const subj = this.children(at, 'nsubj', 'nsubj:outer');
+      // a passive subject without a passive auxiliary is the parser's slip ("Barclays had held talks")
+      const slip = this.children(at, 'aux:pass').length === 0 ? this.children(at, 'nsubj:pass') : [];
+      const subj = [...this.children(at, 'nsubj', 'nsubj:outer'), ...slip];
       if (subj.length) return subj[0];
       if (!['conj', 'xcomp', 'advcl', 'acl'].includes(this.rel(at))) break;
     }
@@ -109,13 +113,14 @@ export class Clause {
     const first = this.subjectOf(v);
     if (first < 0) return [];
     const out: RawMention[] = [];
-    for (const subj of this.children(this.s.syntax[first].head, 'nsubj', 'nsubj:outer'))
+    const verb = this.s.syntax[first].head;
+    for (const subj of this.children(verb, 'nsubj', 'nsubj:outer', this.rel(first)))
       for (const m of this.actorsOf(subj)) if (!out.some((x) => x.entityId === m.entityId)) out.push(m);
     return out;
   }
 
   /** Whether `v` is passive ("was signed", "the two will be freed"). */
   isPassive(v: number): boolean {
-    return this.children(v, 'aux:pass', 'nsubj:pass').length > 0 || (this.s.syntax[v].xpos === 'VBN' && this.rel(v) === 'acl');
+    return this.children(v, 'aux:pass').length > 0 || (this.s.syntax[v].xpos === 'VBN' && this.rel(v) === 'acl');
   }
 }

@@ -144,16 +144,19 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger): EventFrame | undef
   const supports = (v: number) => v >= 0 && c.s.syntax[v].upos === 'VERB' && !!rule.nounVerbs?.includes(c.lemma(v));
   // "signed an agreement", "the agreement was signed", or a participle on the noun: "the agreement
   // signed on Tuesday with X"
+  // or a relative clause: "the deal Shell signed with Qatar"
   const participle = c.children(n, 'acl').find(supports);
+  const relative = participle === undefined ? c.children(n, 'acl:relcl').find((v) => supports(v) && c.children(v, 'obj').length === 0) : undefined;
   // (a participle the parser took for the main verb, "The accord signed on Tuesday ...", has the noun as subject)
   const reduced = rel === 'nsubj' && supports(gov) && c.s.syntax[gov].xpos === 'VBN' && !c.kids[gov].some((k) => c.rel(k).startsWith('aux'));
   // (and "signed a defence and economic agreement" parsed with the agreement conjoined to the verb)
-  const verb = participle ?? (supports(gov) && (/^(obj|nsubj:pass|obl|conj)/.test(rel) || reduced) ? gov : -1);
+  const verb = participle ?? relative ?? (supports(gov) && (/^(obj|nsubj:pass|obl|conj)/.test(rel) || reduced) ? gov : -1);
   const supported = verb >= 0;
   if (rule.nounVerbs && !supported) return undefined;
   if (rule.type === 'prisoner_exchange' && !c.kids[n].some((k) => CAPTIVE_NOUNS.has(c.lemma(k)))) return undefined;
   if (isIrrealis(c, n, true, rule.nounVerbs)) return undefined;
   if (participle !== undefined && isIrrealis(c, participle, false)) return undefined;
+  if (relative !== undefined && isIrrealis(c, relative, false)) return undefined;
   const passive = supported && (participle !== undefined || reduced || c.isPassive(verb));
   // "Brown's trip", "US sanctions", "the release of X by Syria"
   const own = [...c.children(n, 'nmod:poss', 'compound'), ...c.marked(n, ['by'])];
