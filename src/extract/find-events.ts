@@ -22,9 +22,10 @@ function dateIn(doc: Doc, s: Sentence, near: Span): string | null {
   return best?.d ?? null;
 }
 
-// When the trigger's clause names no agent ("After a day of meetings with X, ..." in a story whose
-// previous sentence names the actor), the subject of the sentence before stands in: news tells one
-// actor's doings over several sentences.
+// When a verb's clause has no subject at all (a headline fragment, a participle the parser left
+// hanging), the subject of the sentence before stands in: news tells one actor's doings over
+// several sentences. A nominalisation without a holder ("one visit to Cuba every three years") is
+// often generic, so it gets none.
 function previousSubject(doc: Doc, s: Sentence): RawMention | undefined {
   const before = doc.sentences[s.index - 1];
   if (!before || before.paragraph < 0) return undefined;
@@ -50,7 +51,7 @@ export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[
         continue;
       }
       let agents = f.agents;
-      if (agents.length === 0 && !f.hasSubject && !RELEASE.has(f.rule.type) && !f.passive) {
+      if (agents.length === 0 && !f.hasSubject && !RELEASE.has(f.rule.type) && !f.passive && s.syntax[f.trigger].upos === 'VERB') {
         const before = previousSubject(doc, s);
         if (before) agents = [before];
       }
