@@ -66,7 +66,20 @@ export class Clause {
    * pronoun covering the head ("the ministry", "she"). Relative clauses and attached phrases are
    * left out: "the release of X" does not name X as the releaser.
    */
-  actorOf(i: number): RawMention | undefined {
+  actorOf(i: number, depth = 0): RawMention | undefined {
+    const own = this.ownActorOf(i);
+    if (own || depth >= 2) return own;
+    // a quantity or part names the actor in its "of" phrase: "a range of Japanese goods", "a
+    // delegation of European firms" ("a reception in France" names no one)
+    for (const k of this.kids[i]) {
+      if (!/^nmod(:|$)/.test(this.rel(k)) || this.caseOf(k) !== 'of') continue;
+      const m = this.actorOf(k, depth + 1);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  private ownActorOf(i: number): RawMention | undefined {
     const [lo, hi] = this.phraseRange(i);
     const from = this.s.tokens[lo].start;
     const to = this.s.tokens[hi].end;

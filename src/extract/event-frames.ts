@@ -1,7 +1,7 @@
 import type { RawMention } from './doc.js';
 import { actorsBetween } from './actor-index.js';
 import type { Clause } from './event-arguments.js';
-import { isIrrealis } from './event-irrealis.js';
+import { isAnnouncedMeasure, isIrrealis } from './event-irrealis.js';
 import { CAPTIVE_NOUNS, COERCIVE_LEMMAS, EVENT_TRIGGERS, MEETING_VERBS, NEEDS_ACTOR_OBJECT, NUMBER_WORDS, type EventTrigger } from './lexicon/event-triggers.js';
 
 /** One trigger with its arguments, before sides are coded. */
@@ -22,6 +22,9 @@ export interface EventFrame {
 }
 
 const THREAT = EVENT_TRIGGERS.find((t) => t.type === 'threat')!;
+const SANCTION = EVENT_TRIGGERS.find((t) => t.type === 'sanction')!;
+// A threatened measure: the sanction's arguments, read as a threat.
+const THREAT_OF_MEASURE: EventTrigger = { ...SANCTION, type: 'threat', cameo: THREAT.cameo };
 const REQUEST_NOUNS = new Set(['request', 'behest', 'invitation', 'urging']);
 
 function countOf(c: Clause, n: number): number | null {
@@ -130,7 +133,7 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
   return frame;
 }
 
-function nounFrame(c: Clause, n: number, rule: EventTrigger): EventFrame | undefined {
+function nounFrame(c: Clause, n: number, rule: EventTrigger, announced = false): EventFrame | undefined {
   // "signed a defence and economic agreement" (a conjunct of the object), "a letter of intent"
   // (the object's "of" phrase): the phrase the verb takes is the one to read
   let anchor = n;
@@ -154,7 +157,11 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger): EventFrame | undef
   const supported = verb >= 0;
   if (rule.nounVerbs && !supported) return undefined;
   if (rule.type === 'prisoner_exchange' && !c.kids[n].some((k) => CAPTIVE_NOUNS.has(c.lemma(k)))) return undefined;
-  if (isIrrealis(c, n, true, rule.nounVerbs)) return undefined;
+  if (!announced && isIrrealis(c, n, true, rule.nounVerbs)) {
+    // sanctions that would be or are planned to be imposed are threatened
+    if (rule.type === 'sanction' && supported && isAnnouncedMeasure(c, verb)) return nounFrame(c, n, THREAT_OF_MEASURE, true);
+    return undefined;
+  }
   if (participle !== undefined && isIrrealis(c, participle, false)) return undefined;
   if (relative !== undefined && isIrrealis(c, relative, false)) return undefined;
   const passive = supported && (participle !== undefined || reduced || c.isPassive(verb));
@@ -182,7 +189,8 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger): EventFrame | undef
     frame.count = freed?.count ?? null;
   }
   const cases = rule.targetCases.filter((x) => x !== 'between');
-  frame.targets = actors(c, [...c.marked(n, cases), ...(supported ? c.marked(verb, cases) : [])]);
+  // "gave Tokyo a warning": the indirect object is the side acted upon
+  frame.targets = actors(c, [...c.marked(n, cases), ...(supported ? [...c.marked(verb, cases), ...c.children(verb, 'iobj')] : [])]);
   // "a meeting between X and Y": both sides are in the noun phrase
   const between = actors(c, [...c.marked(n, ['between']), ...(supported ? c.marked(verb, ['between']) : [])]);
   if (between.length > 1 && frame.agents.length === 0) frame.agents = between.splice(0, 1);

@@ -1,5 +1,5 @@
 import type { Clause } from './event-arguments.js';
-import { IMPLICATIVE_GOVERNORS, IRREALIS_ADJECTIVES, IRREALIS_AUX, IRREALIS_GOVERNORS, TOPIC_CASES } from './lexicon/event-triggers.js';
+import { IMPLICATIVE_GOVERNORS, IRREALIS_ADJECTIVES, IRREALIS_AUX, IRREALIS_GOVERNORS, THREAT_GOVERNORS, TOPIC_CASES } from './lexicon/event-triggers.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const GENERIC = new Set(['all', 'any', 'every', 'such']);
@@ -56,4 +56,19 @@ export function isIrrealis(c: Clause, i: number, isNoun: boolean, supportVerbs: 
     return verbIsIrrealis(c, gov);
   }
   return false;
+}
+
+const ANNOUNCING_MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'shall', "'ll"]);
+
+/**
+ * Whether a coercive measure is announced or threatened rather than in force or refused: "would
+ * impose tariffs", "planned to raise tariffs", "threatened to impose sanctions". The gold counts an
+ * announced measure as a threat (CAMEO 13); "refused to impose" and "did not impose" are neither.
+ */
+export function isAnnouncedMeasure(c: Clause, v: number): boolean {
+  const negated = (x: number) => c.kids[x].some((k) => (c.rel(k) === 'advmod' || c.rel(k) === 'neg') && NEGATION.has(c.lemma(k)));
+  if (negated(v) || c.kids[v].some((k) => c.rel(k) === 'mark' && CONDITION.has(c.lemma(k)))) return false;
+  if (c.kids[v].some((k) => c.rel(k).startsWith('aux') && ANNOUNCING_MODALS.has(c.s.tokens[k].text.toLowerCase()))) return true;
+  const gov = c.s.syntax[v].head;
+  return c.rel(v) === 'xcomp' && gov >= 0 && THREAT_GOVERNORS.has(c.lemma(gov)) && !negated(gov);
 }

@@ -43,6 +43,8 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
   },
   // an announced measure not yet in force is a threat of it ("announced tariffs on Japanese goods")
   { type: 'threat', cameo: '130', verbs: ['threaten'], nouns: SANCTION_NOUNS, nounVerbs: ['announce', 'unveil'], targetCases: ['on', 'against', 'to'], object: 'target' },
+  // "gave Tokyo a clear warning of sanctions", "issued an ultimatum to X"
+  { type: 'threat', cameo: '130', verbs: [], nouns: ['warning', 'threat', 'ultimatum'], nounVerbs: ['give', 'issue', 'deliver', 'send', 'make'], targetCases: ['to'], object: 'target' },
   // "demand" as a noun is mostly the economists' ("domestic demand"): only a demand made or tabled counts
   {
     type: 'demand',
@@ -61,7 +63,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     cameo: '163',
     verbs: ['sanction', 'fine', 'expel', 'embargo', 'boycott', 'blacklist', 'ban', 'suspend'],
     nouns: SANCTION_NOUNS,
-    nounVerbs: ['impose', 'slap', 'levy', 'apply', 'enforce', 'tighten', 'extend', 'place', 'put', 'introduce'],
+    nounVerbs: ['impose', 'slap', 'levy', 'apply', 'enforce', 'tighten', 'extend', 'place', 'put', 'introduce', 'raise'],
     targetCases: ['on', 'against', 'to'],
     object: 'target',
   },
@@ -97,7 +99,7 @@ export const IRREALIS_GOVERNORS = new Set([
   'aim', 'wish', 'prepare', 'consider', 'discuss', 'negotiate', 'demand', 'urge', 'ask', 'call', 'press', 'push',
   'threaten', 'promise', 'pledge', 'vow', 'insist', 'suggest', 'favour', 'favor', 'oppose', 'reject', 'block', 'veto',
   'delay', 'postpone', 'cancel', 'scrap', 'rule', 'deny', 'need', 'require', 'allow', 'arrange', 'schedule', 'set',
-  'invite', 'await', 'attempt', 'seem', 'likely', 'able', 'ready', 'due', 'urge', 'lobby',
+  'invite', 'await', 'attempt', 'look', 'seem', 'likely', 'able', 'ready', 'due', 'urge', 'lobby',
 ]);
 
 /** Governing verbs through which the event did happen ("began talks", "managed to sign"). */
@@ -114,6 +116,9 @@ export const TOPIC_CASES = new Set(['on', 'about', 'over', 'regarding', 'concern
 
 /** Measures whose announcement or warning is a threat ("warned Tokyo of sanctions", "would retaliate"). */
 export const COERCIVE_LEMMAS = new Set(['sanction', 'retaliation', 'retaliate', 'tariff', 'embargo', 'boycott', 'veto', 'strike', 'expel', 'ban', 'reprisal', 'punish', 'penalty', 'action', 'impose']);
+
+/** Governors under which a coercive measure is announced, so threatened: "planned to raise tariffs". */
+export const THREAT_GOVERNORS = new Set(['plan', 'intend', 'threaten', 'prepare', 'decide', 'announce', 'vow', 'warn', 'set', 'poised', 'ready', 'move']);
 
 /** Number words for counts of the people released ("three journalists"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
