@@ -124,7 +124,7 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
   }
   if (NEEDS_ACTOR_OBJECT.has(lemma) && frame.targets.length === 0) return undefined;
   // "..., he demanded": a speech tag with no demand made of anyone or for anything
-  if (rule.type === 'demand' && objects.length === 0 && frame.targets.length === 0) return undefined;
+  if (rule.type === 'demand' && objects.length === 0 && frame.targets.length === 0 && c.children(v, 'ccomp').length === 0) return undefined;
   // "his words met a cool reception", "visited the site": an object that is no actor is no side
   if (rule.symmetric && objects.length > 0 && objectTargets.length === 0 && frame.targets.length === 0) return undefined;
   if (rule.type === 'visit' && frame.targets.length === 0) return undefined;
@@ -190,9 +190,10 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger, announced = false):
   }
   const cases = rule.targetCases.filter((x) => x !== 'between');
   // "gave Tokyo a warning": the indirect object is the side acted upon
-  frame.targets = actors(c, [...c.marked(n, cases), ...(supported ? [...c.marked(verb, cases), ...c.children(verb, 'iobj')] : [])]);
+  const holders = anchor === n ? [n] : [n, anchor];
+  frame.targets = actors(c, [...holders.flatMap((h) => c.marked(h, cases)), ...(supported ? [...c.marked(verb, cases), ...c.children(verb, 'iobj')] : [])]);
   // "a meeting between X and Y": both sides are in the noun phrase
-  const between = actors(c, [...c.marked(n, ['between']), ...(supported ? c.marked(verb, ['between']) : [])]);
+  const between = actors(c, [...holders.flatMap((h) => c.marked(h, ['between'])), ...(supported ? c.marked(verb, ['between']) : [])]);
   if (between.length > 1 && frame.agents.length === 0) frame.agents = between.splice(0, 1);
   frame.targets = unique([...frame.targets, ...between]);
   if (rule.type === 'visit' && frame.targets.length === 0) return undefined;
@@ -222,8 +223,10 @@ export function eventFrames(c: Clause): EventFrame[] {
       const f = warningFrame(c, i);
       if (f) out.push(f);
     }
+    // a word in a nominal relation is a noun whatever its tag ("a letter of intent" with "intent" tagged JJ)
+    const nominal = w.upos === 'NOUN' || (/^(nmod|obj|nsubj)/.test(w.deprel) && w.upos === 'ADJ');
     for (const rule of EVENT_TRIGGERS) {
-      const f = w.upos === 'VERB' && rule.verbs.includes(lemma) ? verbFrame(c, i, rule) : w.upos === 'NOUN' && rule.nouns.includes(lemma) ? nounFrame(c, i, rule) : undefined;
+      const f = w.upos === 'VERB' && rule.verbs.includes(lemma) ? verbFrame(c, i, rule) : nominal && rule.nouns.includes(lemma) ? nounFrame(c, i, rule) : undefined;
       if (f) out.push(f);
     }
   });

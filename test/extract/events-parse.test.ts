@@ -24,6 +24,11 @@ describe('events on the parse', () => {
     ['Egypt and Israel signed a peace treaty at the White House.', 'agreement_signed', { agent: ['state:EGY'], target: ['state:ISR'] }, null],
     ['The talks between Pakistan and India ended without agreement.', 'meeting', { agent: ['state:PAK'], target: ['state:IND'] }, null],
     ['The Canadian prime minister arrived in Mexico on Sunday.', 'visit', { target: ['state:MEX'] }, null],
+    ['The United States and Turkey signed a five-year defence and economic agreement on Monday.', 'agreement_signed', { agent: ['state:USA'], target: ['state:TUR'] }, null],
+    ['Brazil signed a letter of intent with Argentina.', 'agreement_signed', { agent: ['state:BRA'], target: ['state:ARG'] }, null],
+    // threats: a warning given, a measure announced or planned but not in force
+    ['Britain gave Japan a clear warning of sanctions.', 'threat', { agent: ['state:GBR'], target: ['state:JPN'] }, null],
+    ['President Reagan announced that he planned to raise tariffs on Japanese exports.', 'threat', { target: ['state:JPN'] }, null],
   ];
   test.each(rows)('%s -> %s', (text, type, roles, count) => {
     const g = extract(text, '2024-05-06');
@@ -55,6 +60,11 @@ describe('events on the parse', () => {
     ['Barclays is in talks with Absa over a stake.', 'meeting'],
     ['Details of the plan were released by Britain on Monday.', 'release'],
     ['South Korea proposed that the two sides meet in Seoul.', 'meeting'],
+    ['Foreign Secretary Jack Straw is to visit Thailand this week.', 'visit'],
+    ['The EU refused to impose sanctions on Iran.', 'sanction'],
+    ['The EU refused to impose sanctions on Iran.', 'threat'],
+    ['Cubans are limited to one visit to Cuba every three years.', 'visit'],
+    ['"Why not?" he demanded.', 'demand'],
   ];
   test.each(none)('no event: %s (%s)', (text, type) => {
     expect(extract(text, '2024-05-06').events.filter((e) => e.type === type)).toEqual([]);
