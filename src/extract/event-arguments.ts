@@ -74,7 +74,8 @@ export class Clause {
     for (const k of this.kids[i]) {
       if (!/^nmod(:|$)/.test(this.rel(k)) || this.caseOf(k) !== 'of') continue;
       const m = this.actorOf(k, depth + 1);
-      if (m) return m;
+      // "the grave of Theodor Herzl" is no person's
+      if (m && m.cls.type !== 'Person' && m.cls.type !== 'Pronoun') return m;
     }
     return undefined;
   }

@@ -191,6 +191,8 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger, announced = false):
   const cases = rule.targetCases.filter((x) => x !== 'between');
   // "gave Tokyo a warning": the indirect object is the side acted upon
   const holders = anchor === n ? [n] : [n, anchor];
+  // "the visit by X to Turkey" with "to Turkey" hung on X: the parser's usual slip with stacked phrases
+  if (!holders.some((h) => c.marked(h, cases).length)) holders.push(...c.marked(n, ['by']));
   frame.targets = actors(c, [...holders.flatMap((h) => c.marked(h, cases)), ...(supported ? [...c.marked(verb, cases), ...c.children(verb, 'iobj')] : [])]);
   // "a meeting between X and Y": both sides are in the noun phrase
   const between = actors(c, [...holders.flatMap((h) => c.marked(h, ['between'])), ...(supported ? c.marked(verb, ['between']) : [])]);

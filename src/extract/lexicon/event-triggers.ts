@@ -57,7 +57,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
   },
   { type: 'appeal', cameo: '020', verbs: ['appeal'], nouns: ['appeal'], targetCases: ['to'], object: 'target' },
   { type: 'meeting', cameo: '040', verbs: ['meet', 'host'], nouns: ['meeting', 'talk', 'summit'], targetCases: ['with', 'between'], object: 'target', symmetric: true },
-  { type: 'visit', cameo: '042', verbs: ['visit', 'tour', 'arrive', 'travel', 'fly'], nouns: ['visit', 'trip', 'tour'], targetCases: ['to', 'in'], object: 'target' },
+  { type: 'visit', cameo: '042', verbs: ['visit', 'tour', 'arrive', 'travel', 'fly'], nouns: ['visit', 'trip', 'tour'], targetCases: ['to', 'in', 'at'], object: 'target' },
   {
     type: 'sanction',
     cameo: '163',
