@@ -2,6 +2,7 @@ import type { Doc, RawMention, Sentence } from './doc.js';
 import { actorsBetween } from './actor-index.js';
 
 const NAMED = new Set(['Person', 'State', 'Organization']);
+const REPORTED_PRONOUNS = new Set(['it', 'they', 'we']);
 // Parts of a noun phrase that name something else than the phrase itself.
 const OUTSIDE_PHRASE = new Set(['conj', 'cc', 'acl', 'acl:relcl', 'advcl', 'punct', 'nmod', 'obl', 'parataxis', 'ccomp', 'xcomp', 'dep']);
 
@@ -128,6 +129,12 @@ export class Clause {
     if (first < 0) return [];
     const out: RawMention[] = [];
     const verb = this.s.syntax[first].head;
+    // "Foote Mineral said it signed ...", "the ministers said they had met ...": an unresolved
+    // pronoun subject of a reported clause is the reporter
+    if (this.s.syntax[first].upos === 'PRON' && REPORTED_PRONOUNS.has(this.lemma(first)) && !this.actorOf(first) && this.rel(verb) === 'ccomp') {
+      const speaker = this.s.syntax[verb].head;
+      if (speaker >= 0) return this.subjectActors(speaker);
+    }
     for (const subj of this.children(verb, 'nsubj', 'nsubj:outer', this.rel(first)))
       for (const m of this.actorsOf(subj)) if (!out.some((x) => x.entityId === m.entityId)) out.push(m);
     return out;

@@ -26,6 +26,8 @@ describe('events on the parse', () => {
     ['The Canadian prime minister arrived in Mexico on Sunday.', 'visit', { target: ['state:MEX'] }, null],
     ['The United States and Turkey signed a five-year defence and economic agreement on Monday.', 'agreement_signed', { agent: ['state:USA'], target: ['state:TUR'] }, null],
     ['Brazil signed a letter of intent with Argentina.', 'agreement_signed', { agent: ['state:BRA'], target: ['state:ARG'] }, null],
+    ['Canada said it had signed an agreement with Mexico.', 'agreement_signed', { agent: ['state:CAN'], target: ['state:MEX'] }, null],
+    ['The visit by U.S. Vice President Joe Biden to Turkey ended on Friday.', 'visit', { agent: ['state:USA'], target: ['state:TUR'] }, null],
     // threats: a warning given, a measure announced or planned but not in force
     ['Britain gave Japan a clear warning of sanctions.', 'threat', { agent: ['state:GBR'], target: ['state:JPN'] }, null],
     ['President Reagan announced that he planned to raise tariffs on Japanese exports.', 'threat', { target: ['state:JPN'] }, null],
