@@ -115,6 +115,15 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
   // "called ON Japan to", not "called the talks"
   const objectTargets = lemma === 'call' ? [] : actors(c, objects);
   frame.targets = unique([...objectTargets, ...actors(c, c.marked(v, lemma === 'call' ? ['on'] : rule.targetCases))]);
+  // "the attempts had been met with advice": a passive meeting needs a party met
+  if (rule.symmetric && passive && actors(c, c.children(v, 'nsubj:pass')).length === 0) return undefined;
+  // "X met Brazilian Finance Minister Y today and ..." parsed with Y as the subject of the next verb:
+  // a name right after a verb that got no object is its object
+  if (frame.targets.length === 0 && objects.length === 0) {
+    const next = v + 1 < c.s.tokens.length && rule.targetCases.includes(c.s.tokens[v + 1].text.toLowerCase()) ? v + 2 : v + 1;
+    const after = next < c.s.tokens.length ? actorsBetween(c.doc, c.s.tokens[next].start, c.s.end)[0] : undefined;
+    if (after && after.start === c.s.tokens[next].start && after.cls.type !== 'Pronoun') frame.targets = [after];
+  }
   // "demanded that Germany pay": the subject of the demanded clause; "threatened to impose tariffs
   // on X": the object of the threatened act
   for (const k of c.children(v, 'ccomp', 'xcomp')) {

@@ -28,6 +28,7 @@ describe('events on the parse', () => {
     ['Brazil signed a letter of intent with Argentina.', 'agreement_signed', { agent: ['state:BRA'], target: ['state:ARG'] }, null],
     ['Canada said it had signed an agreement with Mexico.', 'agreement_signed', { agent: ['state:CAN'], target: ['state:MEX'] }, null],
     ['The visit by U.S. Vice President Joe Biden to Turkey ended on Friday.', 'visit', { agent: ['state:USA'], target: ['state:TUR'] }, null],
+    ['Italian Treasury Minister Giovanni Goria met Brazilian Finance Minister Dilson Funaro today and expressed support.', 'meeting', { target: ['state:BRA'] }, null],
     // threats: a warning given, a measure announced or planned but not in force
     ['Britain gave Japan a clear warning of sanctions.', 'threat', { agent: ['state:GBR'], target: ['state:JPN'] }, null],
     ['President Reagan announced that he planned to raise tariffs on Japanese exports.', 'threat', { target: ['state:JPN'] }, null],
@@ -67,6 +68,8 @@ describe('events on the parse', () => {
     ['The EU refused to impose sanctions on Iran.', 'threat'],
     ['Cubans are limited to one visit to Cuba every three years.', 'visit'],
     ['"Why not?" he demanded.', 'demand'],
+    ['Their attempts to win support had been met with advice to talk to the banks.', 'meeting'],
+    ['Officials blamed Washington for obstructing talks between Poland and the IMF.', 'meeting'],
   ];
   test.each(none)('no event: %s (%s)', (text, type) => {
     expect(extract(text, '2024-05-06').events.filter((e) => e.type === type)).toEqual([]);

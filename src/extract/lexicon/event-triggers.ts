@@ -99,7 +99,7 @@ export const IRREALIS_GOVERNORS = new Set([
   'aim', 'wish', 'prepare', 'consider', 'discuss', 'negotiate', 'demand', 'urge', 'ask', 'call', 'press', 'push',
   'threaten', 'promise', 'pledge', 'vow', 'insist', 'suggest', 'favour', 'favor', 'oppose', 'reject', 'block', 'veto',
   'delay', 'postpone', 'cancel', 'scrap', 'rule', 'deny', 'need', 'require', 'allow', 'arrange', 'schedule', 'set',
-  'invite', 'await', 'attempt', 'look', 'seem', 'likely', 'able', 'ready', 'due', 'urge', 'lobby',
+  'invite', 'await', 'attempt', 'look', 'obstruct', 'prevent', 'avoid', 'stop', 'seem', 'likely', 'able', 'ready', 'due', 'urge', 'lobby',
 ]);
 
 /** Governing verbs through which the event did happen ("began talks", "managed to sign"). */
