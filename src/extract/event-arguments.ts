@@ -1,5 +1,6 @@
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { actorsBetween } from './actor-index.js';
+import { countryForm } from './lexicon/countries.js';
 
 const NAMED = new Set(['Person', 'State', 'Organization']);
 const REPORTED_PRONOUNS = new Set(['it', 'they', 'we']);
@@ -99,6 +100,20 @@ export class Clause {
   allActorsOf(i: number): RawMention[] {
     const [lo, hi] = this.phraseRange(i);
     return actorsBetween(this.doc, this.s.tokens[lo].start, this.s.tokens[hi].end);
+  }
+
+  /**
+   * The state whose capital a place names ("a trip to Moscow", "arrived in New Delhi"), when that
+   * state is an actor of the article: a visit to a capital is a visit to its state.
+   */
+  capitalStateOf(i: number): RawMention | undefined {
+    const head = this.s.tokens[i];
+    const place = this.doc.mentions.find((m) => (m.cls.type === 'Location' || m.entityId?.startsWith('loc:')) && m.start <= head.start && head.end <= m.end);
+    const form = place && countryForm(place.text);
+    if (!place || form?.kind !== 'capital') return undefined;
+    const entityId = `state:${form.iso3}`;
+    if (!this.doc.mentions.some((m) => m.entityId === entityId)) return undefined;
+    return { ...place, entityId, cls: { type: 'State', iso3: form.iso3, form: 'capital' } };
   }
 
   /** The actors named by a nominal and its conjuncts. */

@@ -36,6 +36,7 @@ function countOf(c: Clause, n: number): number | null {
   return null;
 }
 
+const capitals = (c: Clause, nodes: number[]) => unique(nodes.flatMap((n) => c.withConjuncts(n)).map((n) => c.capitalStateOf(n)));
 const unique = (ms: (RawMention | undefined)[]) => ms.filter((m, i): m is RawMention => !!m && ms.findIndex((x) => x?.entityId === m.entityId) === i);
 const actors = (c: Clause, nodes: number[]) => unique(nodes.flatMap((n) => c.actorsOf(n)));
 
@@ -136,6 +137,7 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
   if (rule.type === 'demand' && objects.length === 0 && frame.targets.length === 0 && c.children(v, 'ccomp').length === 0) return undefined;
   // "his words met a cool reception", "visited the site": an object that is no actor is no side
   if (rule.symmetric && objects.length > 0 && objectTargets.length === 0 && frame.targets.length === 0) return undefined;
+  if (rule.type === 'visit' && frame.targets.length === 0) frame.targets = capitals(c, [...objects, ...c.marked(v, rule.targetCases)]);
   if (rule.type === 'visit' && frame.targets.length === 0) return undefined;
   // "EU finance ministers meet on Thursday": a meeting needs two sides
   if (rule.type === 'meeting' && frame.targets.length === 0 && agents.length < 2) return undefined;
@@ -207,6 +209,7 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger, announced = false):
   const between = actors(c, [...holders.flatMap((h) => c.marked(h, ['between'])), ...(supported ? c.marked(verb, ['between']) : [])]);
   if (between.length > 1 && frame.agents.length === 0) frame.agents = between.splice(0, 1);
   frame.targets = unique([...frame.targets, ...between]);
+  if (rule.type === 'visit' && frame.targets.length === 0) frame.targets = capitals(c, holders.flatMap((h) => c.marked(h, cases)));
   if (rule.type === 'visit' && frame.targets.length === 0) return undefined;
   if (rule.type === 'meeting') {
     const sides = new Set([...frame.agents, ...frame.targets].map((m) => m.entityId)).size;

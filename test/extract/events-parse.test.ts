@@ -29,6 +29,8 @@ describe('events on the parse', () => {
     ['Canada said it had signed an agreement with Mexico.', 'agreement_signed', { agent: ['state:CAN'], target: ['state:MEX'] }, null],
     ['The visit by U.S. Vice President Joe Biden to Turkey ended on Friday.', 'visit', { agent: ['state:USA'], target: ['state:TUR'] }, null],
     ['Italian Treasury Minister Giovanni Goria met Brazilian Finance Minister Dilson Funaro today and expressed support.', 'meeting', { target: ['state:BRA'] }, null],
+    // a visit to a capital is a visit to its state, when the state is an actor of the story
+    ['Russia and India are old partners. The topic came up during Vladimir Putin\'s recent visit to New Delhi.', 'visit', { target: ['state:IND'] }, null],
     // threats: a warning given, a measure announced or planned but not in force
     ['Britain gave Japan a clear warning of sanctions.', 'threat', { agent: ['state:GBR'], target: ['state:JPN'] }, null],
     ['President Reagan announced that he planned to raise tariffs on Japanese exports.', 'threat', { target: ['state:JPN'] }, null],
