@@ -133,6 +133,12 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
     if (rule.type === 'threat') frame.targets = actors(c, [...c.children(k, 'obj'), ...c.marked(k, ['on', 'against', 'to'])]);
   }
   if (NEEDS_ACTOR_OBJECT.has(lemma) && frame.targets.length === 0) return undefined;
+  // a threat is made by someone: "a dispute that threatened the economy", "threatened with
+  // collapse" are no threats; "X was threatened with sanctions" is one
+  if (lemma === 'threaten') {
+    const coerced = c.marked(v, ['with']).some((k) => COERCIVE_LEMMAS.has(c.lemma(k)));
+    if (passive ? !coerced && agents.length === 0 : agents.length === 0) return undefined;
+  }
   // "..., he demanded": a speech tag with no demand made of anyone or for anything
   if (rule.type === 'demand' && objects.length === 0 && frame.targets.length === 0 && c.children(v, 'ccomp').length === 0) return undefined;
   // "his words met a cool reception", "visited the site": an object that is no actor is no side

@@ -70,6 +70,8 @@ describe('events on the parse', () => {
     ['The EU refused to impose sanctions on Iran.', 'threat'],
     ['Cubans are limited to one visit to Cuba every three years.', 'visit'],
     ['"Why not?" he demanded.', 'demand'],
+    ['The deal was sealed after a price dispute that threatened the Ukrainian economy.', 'threat'],
+    ['The card issuer had been threatened with collapse.', 'threat'],
     ['Their attempts to win support had been met with advice to talk to the banks.', 'meeting'],
     ['Officials blamed Washington for obstructing talks between Poland and the IMF.', 'meeting'],
   ];
