@@ -132,7 +132,8 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
     if (rule.type === 'demand') frame.targets = actors(c, c.children(k, 'nsubj'));
     if (rule.type === 'threat') frame.targets = actors(c, [...c.children(k, 'obj'), ...c.marked(k, ['on', 'against', 'to'])]);
   }
-  if (NEEDS_ACTOR_OBJECT.has(lemma) && frame.targets.length === 0) return undefined;
+  // "called ON X", but "suspended payments on Brazil's debt" suspends no party
+  if (NEEDS_ACTOR_OBJECT.has(lemma) && (lemma === 'call' ? frame.targets : objectTargets).length === 0) return undefined;
   // a threat is made by someone: "a dispute that threatened the economy", "threatened with
   // collapse" are no threats; "X was threatened with sanctions" is one
   if (lemma === 'threaten') {
@@ -174,7 +175,7 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger, announced = false):
   const supported = verb >= 0;
   if (rule.nounVerbs && !supported) return undefined;
   if (rule.type === 'prisoner_exchange' && !c.kids[n].some((k) => CAPTIVE_NOUNS.has(c.lemma(k)))) return undefined;
-  if (!announced && isIrrealis(c, n, true, rule.nounVerbs)) {
+  if (!announced && (isIrrealis(c, n, true, rule.nounVerbs) || (anchor !== n && isIrrealis(c, anchor, true, rule.nounVerbs)))) {
     // sanctions that would be or are planned to be imposed are threatened
     if (rule.type === 'sanction' && supported && isAnnouncedMeasure(c, verb)) return nounFrame(c, n, THREAT_OF_MEASURE, true);
     return undefined;
