@@ -7,6 +7,11 @@ const REPORTED_PRONOUNS = new Set(['it', 'they', 'we']);
 // Parts of a noun phrase that name something else than the phrase itself.
 const OUTSIDE_PHRASE = new Set(['conj', 'cc', 'acl', 'acl:relcl', 'advcl', 'punct', 'nmod', 'obl', 'parataxis', 'ccomp', 'xcomp', 'dep']);
 
+/** Mentions without repeats of one entity, in order. */
+export function uniqueActors(ms: (RawMention | undefined)[]): RawMention[] {
+  return ms.filter((m, i): m is RawMention => !!m && ms.findIndex((x) => x?.entityId === m.entityId) === i);
+}
+
 /** A sentence's parse as child lists, with the small reads the event pass needs. */
 export class Clause {
   readonly kids: number[][];

@@ -1,8 +1,9 @@
 import type { RawMention } from './doc.js';
 import { actorsBetween } from './actor-index.js';
-import type { Clause } from './event-arguments.js';
+import { uniqueActors, type Clause } from './event-arguments.js';
+import { captives, includedAfter, requesterOf } from './event-release.js';
 import { isAnnouncedMeasure, isIrrealis } from './event-irrealis.js';
-import { CAPTIVE_NOUNS, COERCIVE_LEMMAS, EVENT_TRIGGERS, MEETING_VERBS, NEEDS_ACTOR_OBJECT, NUMBER_WORDS, type EventTrigger } from './lexicon/event-triggers.js';
+import { CAPTIVE_NOUNS, COERCIVE_LEMMAS, EVENT_TRIGGERS, MEETING_VERBS, NEEDS_ACTOR_OBJECT, type EventTrigger } from './lexicon/event-triggers.js';
 
 /** One trigger with its arguments, before sides are coded. */
 export interface EventFrame {
@@ -25,51 +26,10 @@ const THREAT = EVENT_TRIGGERS.find((t) => t.type === 'threat')!;
 const SANCTION = EVENT_TRIGGERS.find((t) => t.type === 'sanction')!;
 // A threatened measure: the sanction's arguments, read as a threat.
 const THREAT_OF_MEASURE: EventTrigger = { ...SANCTION, type: 'threat', cameo: THREAT.cameo };
-const REQUEST_NOUNS = new Set(['request', 'behest', 'invitation', 'urging']);
-
-function countOf(c: Clause, n: number): number | null {
-  for (const k of c.children(n, 'nummod')) {
-    const t = c.s.tokens[k].text.toLowerCase().replace(/,/g, '');
-    const v = /^\d+$/.test(t) ? Number(t) : NUMBER_WORDS[t];
-    if (v !== undefined && Number.isFinite(v)) return v;
-  }
-  return null;
-}
 
 const capitals = (c: Clause, nodes: number[]) => unique(nodes.flatMap((n) => c.withConjuncts(n)).map((n) => c.capitalStateOf(n)));
-const unique = (ms: (RawMention | undefined)[]) => ms.filter((m, i): m is RawMention => !!m && ms.findIndex((x) => x?.entityId === m.entityId) === i);
+const unique = uniqueActors;
 const actors = (c: Clause, nodes: number[]) => unique(nodes.flatMap((n) => c.actorsOf(n)));
-
-// People released: a named person, a count, or a noun for captives ("the hostages"); "details were
-// released" frees no one.
-function captives(c: Clause, patients: number[]): { beneficiaries: RawMention[]; count: number | null } | undefined {
-  const beneficiaries: RawMention[] = [];
-  let count: number | null = null;
-  let people = false;
-  for (const p of patients) {
-    const named = c.withConjuncts(p).flatMap((n) => c.allActorsOf(n));
-    beneficiaries.push(...named);
-    count ??= countOf(c, p);
-    if (CAPTIVE_NOUNS.has(c.lemma(p)) || named.some((m) => m.cls.type === 'Person' || m.cls.type === 'Pronoun')) people = true;
-  }
-  return people || count !== null ? { beneficiaries: unique(beneficiaries), count } : undefined;
-}
-
-// "at the request of X", "at X's invitation": the parser often hangs the phrase on the nearest
-// noun, so any request phrase after the trigger counts.
-function requesterOf(c: Clause, after: number): RawMention | undefined {
-  for (let k = after + 1; k < c.s.syntax.length; k++)
-    if (REQUEST_NOUNS.has(c.lemma(k)) && c.caseOf(k) === 'at') return actors(c, [...c.children(k, 'nmod:poss'), ...c.marked(k, ['of'])])[0];
-  return undefined;
-}
-
-// "released 12 sailors, including Briton X": the list hangs on the object, or (parsed wrongly) on
-// a later word; any "including" phrase after the trigger names some of those released.
-function includedAfter(c: Clause, after: number): RawMention[] {
-  const out: RawMention[] = [];
-  for (let k = after + 1; k < c.s.syntax.length; k++) if (c.rel(k) !== 'case' && c.caseOf(k) === 'including') out.push(...c.allActorsOf(k));
-  return out;
-}
 
 // The nearest verb above a nominal that hangs on it as an oblique or modifier ("After a day of
 // meetings with X, Clark told ..."): its subject acted.

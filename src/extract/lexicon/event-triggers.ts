@@ -120,6 +120,9 @@ export const COERCIVE_LEMMAS = new Set(['sanction', 'retaliation', 'retaliate', 
 /** Governors under which a coercive measure is announced, so threatened: "planned to raise tariffs". */
 export const THREAT_GOVERNORS = new Set(['plan', 'intend', 'threaten', 'prepare', 'decide', 'announce', 'vow', 'warn', 'set', 'poised', 'ready', 'move']);
 
+/** Nouns of asking that name a requester: "at the request of X", "at X's invitation". */
+export const REQUEST_NOUNS = new Set(['request', 'behest', 'invitation', 'urging']);
+
 /** Number words for counts of the people released ("three journalists"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
