@@ -3,7 +3,7 @@ import { actorsBetween } from './actor-index.js';
 import { uniqueActors, type Clause } from './event-arguments.js';
 import { captives, includedAfter, requesterOf } from './event-release.js';
 import { isAnnouncedMeasure, isIrrealis } from './event-irrealis.js';
-import { CAPTIVE_NOUNS, COERCIVE_LEMMAS, EVENT_TRIGGERS, MEETING_VERBS, NEEDS_ACTOR_OBJECT, type EventTrigger } from './lexicon/event-triggers.js';
+import { CAPTIVE_NOUNS, COERCIVE_LEMMAS, EVENT_TRIGGERS, NEEDS_ACTOR_OBJECT, type EventTrigger } from './lexicon/event-triggers.js';
 
 /** One trigger with its arguments, before sides are coded. */
 export interface EventFrame {
@@ -80,7 +80,7 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
   if (rule.symmetric && passive && actors(c, c.children(v, 'nsubj:pass')).length === 0) return undefined;
   // "X met Brazilian Finance Minister Y today and ..." parsed with Y as the subject of the next verb:
   // a name right after a verb that got no object is its object
-  if (frame.targets.length === 0 && objects.length === 0) {
+  if (frame.targets.length === 0 && objects.length === 0 && lemma !== 'call') {
     const next = v + 1 < c.s.tokens.length && rule.targetCases.includes(c.s.tokens[v + 1].text.toLowerCase()) ? v + 2 : v + 1;
     const after = next < c.s.tokens.length ? actorsBetween(c.doc, c.s.tokens[next].start, c.s.end)[0] : undefined;
     if (after && after.start === c.s.tokens[next].start && after.cls.type !== 'Pronoun') frame.targets = [after];
@@ -105,7 +105,7 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
   // "his words met a cool reception", "visited the site": an object that is no actor is no side
   if (rule.symmetric && objects.length > 0 && objectTargets.length === 0 && frame.targets.length === 0) return undefined;
   if (rule.type === 'visit' && frame.targets.length === 0) frame.targets = capitals(c, [...objects, ...c.marked(v, rule.targetCases)]);
-  if (rule.type === 'visit' && frame.targets.length === 0) return undefined;
+  if ((rule.type === 'visit' || rule.type === 'appeal') && frame.targets.length === 0) return undefined;
   // "EU finance ministers meet on Thursday": a meeting needs two sides
   if (rule.type === 'meeting' && frame.targets.length === 0 && agents.length < 2) return undefined;
   return frame;
@@ -177,12 +177,10 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger, announced = false):
   if (between.length > 1 && frame.agents.length === 0) frame.agents = between.splice(0, 1);
   frame.targets = unique([...frame.targets, ...between]);
   if (rule.type === 'visit' && frame.targets.length === 0) frame.targets = capitals(c, holders.flatMap((h) => c.marked(h, cases)));
-  if (rule.type === 'visit' && frame.targets.length === 0) return undefined;
-  if (rule.type === 'meeting') {
-    const sides = new Set([...frame.agents, ...frame.targets].map((m) => m.entityId)).size;
-    const carried = gov >= 0 && MEETING_VERBS.has(c.lemma(gov)) && /^(obj|nsubj)/.test(rel);
-    if (sides < 2 && !(sides === 1 && carried)) return undefined;
-  }
+  // "a personal appeal to party activists" is made to no party
+  if ((rule.type === 'visit' || rule.type === 'appeal') && frame.targets.length === 0) return undefined;
+  // a meeting is between two named parties: "the OPEC meeting", "the board met" are not
+  if (rule.type === 'meeting' && new Set([...frame.agents, ...frame.targets].map((m) => m.entityId)).size < 2) return undefined;
   return frame;
 }
 

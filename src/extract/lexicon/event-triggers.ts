@@ -72,16 +72,10 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
 /**
  * Verbs that report an event only with a particular argument: "call" demands when it calls ON a
  * party ("called on Japan to"), "press" when it presses a party, "ban" and "suspend" when a party is
- * banned ("suspended talks" is no sanction), "host" when the guest is a party.
+ * banned ("suspended talks" is no sanction), "host" when the guest is a party, "sanction" when it
+ * punishes a party ("a resolution sanctioning military action" authorises).
  */
-export const NEEDS_ACTOR_OBJECT = new Set(['press', 'pressure', 'urge', 'call', 'fine', 'expel', 'tour', 'host', 'ban', 'suspend']);
-
-/**
- * Verbs that carry talks that took place: "held talks", "talks ended", "broke off talks". A meeting
- * named by a noun with one side only counts through one of them ("the union's talks ended today");
- * "the OPEC meeting" alone is a topic.
- */
-export const MEETING_VERBS = new Set(['hold', 'have', 'conduct', 'begin', 'open', 'end', 'conclude', 'continue', 'resume', 'break', 'collapse', 'stall', 'fail', 'finish', 'start']);
+export const NEEDS_ACTOR_OBJECT = new Set(['press', 'pressure', 'urge', 'call', 'fine', 'expel', 'tour', 'host', 'ban', 'suspend', 'sanction', 'boycott', 'embargo', 'blacklist']);
 
 /** Nouns for people held or released: "the 12 sailors", "prisoners", "the hostages". */
 export const CAPTIVE_NOUNS = new Set([
