@@ -1,5 +1,5 @@
 import type { Clause } from './event-arguments.js';
-import { IMPLICATIVE_GOVERNORS, IRREALIS_ADJECTIVES, IRREALIS_AUX, IRREALIS_GOVERNORS, THREAT_GOVERNORS, TOPIC_CASES } from './lexicon/event-triggers.js';
+import { ALLEGATION_NOUNS, IMPLICATIVE_GOVERNORS, IRREALIS_ADJECTIVES, IRREALIS_AUX, IRREALIS_GOVERNORS, THREAT_GOVERNORS, TOPIC_CASES } from './lexicon/event-triggers.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const GENERIC = new Set(['all', 'any', 'every', 'such']);
@@ -22,8 +22,9 @@ function verbIsIrrealis(c: Clause, v: number): boolean {
     if (rel === 'xcomp' && IMPLICATIVE_GOVERNORS.has(c.lemma(gov))) return verbIsIrrealis(c, gov);
     return true;
   }
-  // "proposed that they meet": the clause a plan or wish is about
+  // "proposed that they meet": the clause a plan or wish is about; "allegations he pressured X"
   if (rel === 'ccomp' && IRREALIS_GOVERNORS.has(c.lemma(gov))) return true;
+  if (/^(acl|ccomp)/.test(rel) && ALLEGATION_NOUNS.has(c.lemma(gov))) return true;
   // the verb of a clause inherits its governor's irrealis when it is conjoined to it ("will meet and sign")
   if (rel === 'conj') return verbIsIrrealis(c, gov);
   return false;

@@ -96,6 +96,9 @@ export const IRREALIS_GOVERNORS = new Set([
   'invite', 'await', 'attempt', 'look', 'obstruct', 'prevent', 'avoid', 'stop', 'seem', 'likely', 'able', 'ready', 'due', 'urge', 'lobby',
 ]);
 
+/** Nouns whose clause is alleged, not reported as fact: "allegations he pressured X", "speculation that they met". */
+export const ALLEGATION_NOUNS = new Set(['allegation', 'claim', 'rumour', 'rumor', 'speculation', 'suggestion', 'accusation', 'charge', 'fear', 'hope', 'possibility', 'prospect', 'idea', 'plan', 'proposal']);
+
 /** Governing verbs through which the event did happen ("began talks", "managed to sign"). */
 export const IMPLICATIVE_GOVERNORS = new Set(['begin', 'start', 'continue', 'resume', 'manage', 'go', 'end', 'open', 'conclude', 'hold', 'complete']);
 
