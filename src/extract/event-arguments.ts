@@ -160,6 +160,12 @@ export class Clause {
     return out;
   }
 
+  /** Whether the subject of `v` is "it", "they" or "we" left unresolved: the speaker reporting it may stand in. */
+  hasUnresolvedPronounSubject(v: number): boolean {
+    const subj = this.subjectOf(v);
+    return subj >= 0 && this.s.syntax[subj].upos === 'PRON' && REPORTED_PRONOUNS.has(this.lemma(subj)) && !this.actorOf(subj);
+  }
+
   /** Whether `v` is passive ("was signed", "the two will be freed"). */
   isPassive(v: number): boolean {
     return this.children(v, 'aux:pass').length > 0 || (this.s.syntax[v].xpos === 'VBN' && this.rel(v) === 'acl');

@@ -13,6 +13,8 @@ export interface EventFrame {
   passive: boolean;
   /** Whether the clause names who acted at all (an actor or not: "five unions met X"). */
   hasSubject: boolean;
+  /** The subject is an unresolved "it"/"they" ("Lockheed said it had signed ..."): the statement's speaker acted. */
+  speakerActs?: boolean;
   agents: RawMention[];
   targets: RawMention[];
   beneficiaries: RawMention[];
@@ -64,7 +66,7 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
   const objects = [...c.children(v, 'obj', 'iobj'), ...(passive ? c.children(v, 'nsubj:pass') : [])];
   const lemma = c.lemma(v);
   const hasSubject = passive ? c.marked(v, ['by']).length > 0 : c.subjectOf(v) >= 0;
-  const frame: EventFrame = { rule, trigger: v, passive, hasSubject, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, v) };
+  const frame: EventFrame = { rule, trigger: v, passive, hasSubject, speakerActs: !passive && c.hasUnresolvedPronounSubject(v), agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, v) };
   if (rule.object === 'beneficiary') {
     const freed = captives(c, objects);
     if (!freed) return undefined;
@@ -156,7 +158,8 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger, announced = false):
     if (subj >= 0) agents = c.actorsOf(subj);
     hasSubject ||= subj >= 0;
   }
-  const frame: EventFrame = { rule, trigger: n, passive, hasSubject, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, n) };
+  const speakerActs = supported && !passive && c.hasUnresolvedPronounSubject(verb);
+  const frame: EventFrame = { rule, trigger: n, passive, hasSubject, speakerActs, agents, targets: [], beneficiaries: [], count: null, requester: requesterOf(c, n) };
   if (rule.object === 'beneficiary') {
     const patients = c.marked(n, ['of']);
     // "the release of the four seamen by Syria": the parser often hangs "by" on the people

@@ -55,6 +55,10 @@ export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[
         const before = previousSubject(doc, s);
         if (before) agents = [before];
       }
+      if (agents.length === 0 && f.speakerActs && statement?.speakerId) {
+        const speaker = doc.mentions.find((m) => m.entityId === statement.speakerId);
+        if (speaker) agents = [speaker];
+      }
       for (const roles of roleSets(f, agents, statement, side)) {
         if (!roles.some((r) => r.role === 'agent' || r.role === 'target' || r.role === 'beneficiary' || r.role === 'beneficiary_nationality') && f.count === null) continue;
         events.push({

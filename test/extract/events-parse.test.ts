@@ -26,6 +26,7 @@ describe('events on the parse', () => {
     ['The Canadian prime minister arrived in Mexico on Sunday.', 'visit', { target: ['state:MEX'] }, null],
     ['The United States and Turkey signed a five-year defence and economic agreement on Monday.', 'agreement_signed', { agent: ['state:USA'], target: ['state:TUR'] }, null],
     ['Brazil signed a letter of intent with Argentina.', 'agreement_signed', { agent: ['state:BRA'], target: ['state:ARG'] }, null],
+    ['Lockheed said it had signed an agreement with Mexico to share information.', 'agreement_signed', { agent: ['org:lockheed'], target: ['state:MEX'] }, null],
     ['Canada said it had signed an agreement with Mexico.', 'agreement_signed', { agent: ['state:CAN'], target: ['state:MEX'] }, null],
     ['The visit by U.S. Vice President Joe Biden to Turkey ended on Friday.', 'visit', { agent: ['state:USA'], target: ['state:TUR'] }, null],
     ['Italian Treasury Minister Giovanni Goria met Brazilian Finance Minister Dilson Funaro today and expressed support.', 'meeting', { target: ['state:BRA'] }, null],
