@@ -91,7 +91,7 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
   // on X": the object of the threatened act
   for (const k of c.children(v, 'ccomp', 'xcomp')) {
     if (frame.targets.length) break;
-    if (rule.type === 'demand') frame.targets = actors(c, c.children(k, 'nsubj'));
+    if (lemma === 'demand') frame.targets = actors(c, c.children(k, 'nsubj'));
     if (rule.type === 'threat') frame.targets = actors(c, [...c.children(k, 'obj'), ...c.marked(k, ['on', 'against', 'to'])]);
   }
   // "called ON X", but "suspended payments on Brazil's debt" suspends no party

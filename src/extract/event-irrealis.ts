@@ -2,8 +2,14 @@ import type { Clause } from './event-arguments.js';
 import { ALLEGATION_NOUNS, IMPLICATIVE_GOVERNORS, IRREALIS_ADJECTIVES, IRREALIS_AUX, IRREALIS_GOVERNORS, THREAT_GOVERNORS, TOPIC_CASES } from './lexicon/event-triggers.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const FUTURE_TIMES = new Set(['tomorrow']);
 const GENERIC = new Set(['all', 'any', 'every', 'such']);
 const CONDITION = new Set(['if', 'unless', 'whether', 'before', 'until']);
+
+// "next month", "tomorrow": a time still to come ("Republicans arriving in Cleveland next month")
+function isFutureTime(c: Clause, v: number): boolean {
+  return c.kids[v].some((k) => FUTURE_TIMES.has(c.lemma(k)) || (/^(obl|nmod|advmod)/.test(c.rel(k)) && c.kids[k].some((j) => /^(amod|det)$/.test(c.rel(j)) && c.lemma(j) === 'next')));
+}
 
 // A verb is not reported as done when negated, under a modal, in a condition or purpose clause,
 // or controlled by a verb of wanting, refusing or planning ("refused to sign", "agreed to meet").
@@ -12,6 +18,7 @@ function verbIsIrrealis(c: Clause, v: number): boolean {
   if (kids.some((k) => (c.rel(k) === 'advmod' || c.rel(k) === 'neg' || c.rel(k) === 'det') && NEGATION.has(c.lemma(k)))) return true;
   if (kids.some((k) => c.rel(k).startsWith('aux') && IRREALIS_AUX.has(c.s.tokens[k].text.toLowerCase()))) return true;
   if (kids.some((k) => c.rel(k) === 'mark' && CONDITION.has(c.lemma(k)))) return true;
+  if (isFutureTime(c, v)) return true;
   const rel = c.rel(v);
   const gov = c.s.syntax[v].head;
   // an infinitive is wanted, planned or due ("is to visit", "plans to meet"), unless it hangs on a
@@ -42,6 +49,7 @@ export function isIrrealis(c: Clause, i: number, isNoun: boolean, supportVerbs: 
   if (kids.some((k) => (c.rel(k) === 'det' || c.rel(k) === 'advmod') && NEGATION.has(c.lemma(k)))) return true;
   // "all agreements signed by X must ...": a rule about any such event, not one that happened
   if (kids.some((k) => c.rel(k) === 'det' && GENERIC.has(c.lemma(k)))) return true;
+  if (isFutureTime(c, i)) return true;
   // "in talks with X" is a state of negotiating (a negotiation), not a meeting that took place
   if (c.caseOf(i) === 'in' && !kids.some((k) => c.rel(k) === 'det' || c.rel(k) === 'nmod:poss')) return true;
   if (kids.some((k) => c.rel(k) === 'amod' && IRREALIS_ADJECTIVES.has(c.s.tokens[k].text.toLowerCase()))) return true;

@@ -78,6 +78,8 @@ describe('events on the parse', () => {
     ['Mr Ebbers rejected allegations he pressured Scott Sullivan to falsify statements.', 'demand'],
     ['Mr Ebbers denied he frequently met Scott Sullivan to discuss company business.', 'meeting'],
     ['There was speculation that Barclays had held talks with Wells Fargo.', 'meeting'],
+    ['Republicans arriving in Mexico next month will be greeted by protesters.', 'visit'],
+    ['He has called China provocative and expansionist.', 'demand'],
     ['The deal was sealed after a price dispute that threatened the Ukrainian economy.', 'threat'],
     ['The card issuer had been threatened with collapse.', 'threat'],
     ['Their attempts to win support had been met with advice to talk to the banks.', 'meeting'],
