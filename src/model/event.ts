@@ -20,6 +20,8 @@ export const Event = z.object({
   count: z.number().int().nullable(),
   roles: z.array(EventRole),
   evidence: z.array(Span),
+  /** The word that reports the event ("released", "visit", "talks"), when known. */
+  trigger: Span.optional(),
   ...Provenance,
 });
 export type Event = z.infer<typeof Event>;

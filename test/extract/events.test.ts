@@ -17,7 +17,7 @@ describe('events', () => {
     ['Poland demanded that Germany pay reparations.', 'demand', '100', { agent: ['state:POL'], target: ['state:DEU'] }, {}],
     ['Chancellor Olaf Scholz met with Emmanuel Macron in Paris.', 'meeting', '040', { agent: ['person:olaf-scholz'], target: ['person:emmanuel-macron'] }, {}],
     ['Prime Minister Narendra Modi visited Kenya on Friday.', 'visit', '042', { agent: ['person:narendra-modi'], target: ['state:KEN'] }, {}],
-    ['The United States urged Israel to halt the offensive.', 'appeal', '020', { agent: ['state:USA'], target: ['state:ISR'] }, {}],
+    ['The United States urged Israel to halt the offensive.', 'demand', '100', { agent: ['state:USA'], target: ['state:ISR'] }, {}],
     ['China threatened Taiwan with military action.', 'threat', '130', { agent: ['state:CHN'], target: ['state:TWN'] }, {}],
     ['The European Union imposed new sanctions on Belarus.', 'sanction', '163', { agent: ['org:eu'], target: ['state:BLR'] }, {}],
   ];
