@@ -16,3 +16,14 @@ export const escapeLucene = (q: string): string =>
     .split(/\s+/)
     .slice(0, MAX_TERMS)
     .join(' ');
+
+/**
+ * `q` as a full-text query that every word must match ("fugitive opposition" finds texts with
+ * both, as a search box does; Lucene alone would take either). '' when nothing is left.
+ */
+export const allWords = (q: string): string =>
+  escapeLucene(q)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => `+${w}`)
+    .join(' ');

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { MAX_PATHS, neighbourhood, shortestPaths } from './actor-graph.js';
 import { dateScalar } from './date-scalar.js';
-import { escapeLucene } from './escape-lucene.js';
+import { allWords } from './escape-lucene.js';
 import type { ActorRow, GraphQueries, TieRow } from './graph-queries.js';
 import { tieKey, type Loaders } from './loaders.js';
 import { connection, window, type PageArgs } from './pagination.js';
@@ -85,7 +85,7 @@ export const resolvers = {
       paged(ctx, 'actors-page', args, { ids: await idsFor(ctx.queries, args.search), type: args.type ? ENUM_TO_TYPE[args.type as string] : null }, (ids) => present(ctx.loaders.actor.loadMany(ids))),
     statements: async (_: unknown, args: Args, ctx: Context) => {
       const words = text(args.search ?? args.text);
-      const search = words === null ? null : escapeLucene(words);
+      const search = words === null ? null : allWords(words);
       return paged(
         ctx,
         'statements-page',
@@ -112,7 +112,7 @@ export const resolvers = {
       ),
     articles: async (_: unknown, args: Args, ctx: Context) => {
       const words = text(args.search);
-      const search = words === null ? null : escapeLucene(words);
+      const search = words === null ? null : allWords(words);
       return paged(ctx, 'articles-page', args, { search, source: text(args.source)?.toLowerCase() ?? null, since: args.since ?? null, until: args.until ?? null }, (ids) =>
         present(ctx.loaders.article.loadMany(ids)),
       );

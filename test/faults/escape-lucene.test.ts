@@ -1,4 +1,4 @@
-import { escapeLucene } from '../../src/serve/escape-lucene.js';
+import { allWords, escapeLucene } from '../../src/serve/escape-lucene.js';
 
 describe('escapeLucene', () => {
   test.each([
@@ -11,5 +11,16 @@ describe('escapeLucene', () => {
     ['a '.repeat(500), 'a '.repeat(100).trim()],
   ])('%j', (q, want) => {
     expect(escapeLucene(q)).toBe(want);
+  });
+});
+
+describe('allWords', () => {
+  test.each([
+    ['fugitive opposition', '+fugitive +opposition'],
+    ['U.S.-China  talks', '+U.S.\\-China +talks'],
+    ['talks AND', '+talks +and'],
+    ['  ', ''],
+  ])('%j', (q, want) => {
+    expect(allWords(q)).toBe(want);
   });
 });
