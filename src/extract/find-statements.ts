@@ -10,6 +10,8 @@ import { attributeQuote } from './statement-quote-attribution.js';
 import { reportedSpeech } from './statement-reported.js';
 import { clausalStatements } from './statement-clausal.js';
 import { jointSpeakerDrafts } from './statement-joint.js';
+import { centreBefore, type Centre } from './statement-centre.js';
+import { isOrganizationAnaphor } from './lexicon/speaker-anaphors.js';
 
 // Line labels that are not speakers.
 const LABELS = /^(note|update|updated|editor['’]s note|correction|related|watch|read more|photo|photos|video|source|sources|by|posted|published|share|tags|topics|advertisement|click here|see also|subscribe)$/i;
@@ -124,16 +126,45 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
   return drafts.sort((a, b) => a.content.start - b.content.start);
 }
 
-/** Resolves a speaker phrase to an entity: pronouns prefer the speaker of the statement before. */
-export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: { id: string | null; at: number } | undefined): string | null {
+/** The speaker of the statement before: its entity and where its speaker was named. */
+export interface PreviousSpeaker {
+  id: string | null;
+  at: number;
+}
+
+// "the company said", "it said": the organization or State the story is about. The latest of the
+// speaker before and the latest named subject wins; an organization word takes no State.
+function groupSpeaker(at: number, previous: PreviousSpeaker | undefined, centres: Centre[], states: boolean): string | null {
+  const c = centreBefore(centres, at, false);
+  const fits = (id: string | null | undefined) => !!id && (id.startsWith('org:') || (states && id.startsWith('state:')));
+  const prev = fits(previous?.id) && at - previous!.at < 1500 ? previous : undefined;
+  const centre = c && fits(c.entityId) ? c : undefined;
+  if (prev && (!centre || prev.at >= centre.at)) return prev.id;
+  return centre?.entityId ?? null;
+}
+
+const DEFINITE = /^the\s/i;
+
+/**
+ * Resolves a speaker phrase to an entity. "he"/"she" is the person last named as a subject or as
+ * a speaker, whichever came later (`speakerCentres`); "it" and "the company" the organization the
+ * same way; other phrases take their mention's entity.
+ */
+export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: PreviousSpeaker | undefined, centres: Centre[] = []): string | null {
   const m: RawMention | undefined = speaker?.mention;
-  if (!m) return null;
+  if (!m) {
+    if (speaker && /^it$/i.test(doc.text.slice(speaker.span.start, speaker.span.end))) return groupSpeaker(speaker.span.start, previous, centres, true);
+    return null;
+  }
   if (m.cls.type === 'Pronoun' && m.cls.person !== 'who') {
     if (m.cls.person === 'he' || m.cls.person === 'she') {
-      if (previous?.id?.startsWith('person:') && m.start - previous.at < 1200) return previous.id;
-      return m.entityId ?? null;
+      const c = centreBefore(centres, m.start, true);
+      const prev = previous?.id?.startsWith('person:') && m.start - previous.at < 1200 ? previous : undefined;
+      if (prev && (!c || prev.at >= c.at)) return prev.id;
+      return c?.entityId ?? m.entityId ?? null;
     }
     return previous?.id ?? m.entityId ?? null;
   }
+  if (m.cls.type === 'ActorDescription' && isOrganizationAnaphor(m.cls.head) && DEFINITE.test(m.text)) return groupSpeaker(m.start, previous, centres, false) ?? m.entityId ?? null;
   return m.entityId ?? null;
 }

@@ -11,7 +11,8 @@ import { findDescriptions } from '../extract/find-descriptions.js';
 import { applyNameContext } from '../extract/name-context.js';
 import { findTitles } from '../extract/find-titles.js';
 import { findQuotes } from '../extract/find-quotes.js';
-import { findStatementDrafts, speakerEntity } from '../extract/find-statements.js';
+import { findStatementDrafts, speakerEntity, type PreviousSpeaker } from '../extract/find-statements.js';
+import { speakerCentres } from '../extract/statement-centre.js';
 import { findNegotiations } from '../extract/find-negotiations.js';
 import { findEvents } from '../extract/find-events.js';
 import { buildRelations } from '../extract/build-relations.js';
@@ -86,10 +87,11 @@ export function extractArticle(article: Article): ArticleGraph {
   const drafts = findStatementDrafts(doc, quotes, claims);
   const statements: Statement[] = [];
   const mentionsWithin = mentionsByStart(doc.mentions);
-  let previous: { id: string | null; at: number } | undefined;
+  const centres = speakerCentres(doc, quotes);
+  let previous: PreviousSpeaker | undefined;
   const statementIds = new Set<string>();
   for (const d of drafts) {
-    const speakerId = speakerEntity(doc, d.speaker, previous);
+    const speakerId = speakerEntity(doc, d.speaker, previous, centres);
     const about = new Set(
       mentionsWithin(d.content.start, d.content.end)
         .filter((m) => m.entityId && m.start >= d.content.start && m.end <= d.content.end && m.cls.type !== 'Pronoun' && m.entityId !== speakerId)
@@ -113,7 +115,7 @@ export function extractArticle(article: Article): ArticleGraph {
       confidence: speakerId ? d.confidence : d.confidence * 0.6,
       origin: d.origin,
     });
-    if (speakerId) previous = { id: speakerId, at: d.content.end };
+    if (speakerId) previous = { id: speakerId, at: d.speaker?.span.start ?? d.content.end };
   }
   // 4. negotiations, events and relations
   const negotiations = findNegotiations(doc, statements, claims);
