@@ -10,8 +10,8 @@ import { attributeQuote } from './statement-quote-attribution.js';
 import { reportedSpeech } from './statement-reported.js';
 import { clausalStatements } from './statement-clausal.js';
 import { jointSpeakerDrafts } from './statement-joint.js';
-import { centreBefore, type Centre } from './statement-centre.js';
-import { isOrganizationAnaphor } from './lexicon/speaker-anaphors.js';
+import { centreBefore, isOutlet, type Centre } from './statement-centre.js';
+import { isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
 
 // Line labels that are not speakers.
 const LABELS = /^(note|update|updated|editor['’]s note|correction|related|watch|read more|photo|photos|video|source|sources|by|posted|published|share|tags|topics|advertisement|click here|see also|subscribe)$/i;
@@ -132,18 +132,29 @@ export interface PreviousSpeaker {
   at: number;
 }
 
+type Group = 'group' | 'organization' | 'outlet';
+
 // "the company said", "it said": the organization or State the story is about. The latest of the
-// speaker before and the latest named subject wins; an organization word takes no State.
-function groupSpeaker(at: number, previous: PreviousSpeaker | undefined, centres: Centre[], states: boolean): string | null {
-  const c = centreBefore(centres, at, false);
-  const fits = (id: string | null | undefined) => !!id && (id.startsWith('org:') || (states && id.startsWith('state:')));
+// speaker before and the latest named subject wins; an organization word takes no State, and
+// "the paper" only a news outlet.
+function groupSpeaker(doc: Doc, at: number, previous: PreviousSpeaker | undefined, centres: Centre[], group: Group): string | null {
+  const outlets = new Set(doc.mentions.filter(isOutlet).map((m) => m.entityId));
+  const fits = (id: string | null | undefined) =>
+    !!id && (group === 'outlet' ? outlets.has(id) : id.startsWith('org:') || (group === 'group' && id.startsWith('state:')));
+  const c = centreBefore(centres, at, (x) => !x.person && fits(x.entityId));
   const prev = fits(previous?.id) && at - previous!.at < 1500 ? previous : undefined;
-  const centre = c && fits(c.entityId) ? c : undefined;
-  if (prev && (!centre || prev.at >= centre.at)) return prev.id;
-  return centre?.entityId ?? null;
+  if (prev && (!c || prev.at >= c.at)) return prev.id;
+  return c?.entityId ?? null;
 }
 
-const DEFINITE = /^the\s/i;
+// The kind of actor a definite speaker phrase points back to, by its head noun ("the fund", "the report").
+function anaphorGroup(head: string | undefined): Group | undefined {
+  if (!head) return undefined;
+  if (isOutletNoun(head)) return 'outlet';
+  return isOrganizationAnaphor(head) || isDocumentNoun(head) ? 'organization' : undefined;
+}
+
+const DEFINITE_PHRASE = /^the\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
 
 /**
  * Resolves a speaker phrase to an entity. "he"/"she" is the person last named as a subject or as
@@ -151,20 +162,26 @@ const DEFINITE = /^the\s/i;
  * same way; other phrases take their mention's entity.
  */
 export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: PreviousSpeaker | undefined, centres: Centre[] = []): string | null {
-  const m: RawMention | undefined = speaker?.mention;
-  if (!m) {
-    if (speaker && /^it$/i.test(doc.text.slice(speaker.span.start, speaker.span.end))) return groupSpeaker(speaker.span.start, previous, centres, true);
-    return null;
+  if (!speaker) return null;
+  const m: RawMention | undefined = speaker.mention;
+  const words = doc.text.slice(speaker.span.start, speaker.span.end);
+  if (!m && /^it$/i.test(words)) return groupSpeaker(doc, speaker.span.start, previous, centres, 'group');
+  // "the fund said", "the Australian firm said", "the report found": a definite phrase whose head
+  // is an organization, outlet or document word, unnamed or named only by a country word in it
+  const head = DEFINITE_PHRASE.exec(words)?.[1]?.toLowerCase();
+  const group = anaphorGroup(head);
+  if (group && (!m || m.cls.type === 'ActorDescription' || (m.cls.type === 'State' && m.cls.form === 'demonym'))) {
+    return groupSpeaker(doc, speaker.span.start, previous, centres, group) ?? (m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null);
   }
+  if (!m) return null;
   if (m.cls.type === 'Pronoun' && m.cls.person !== 'who') {
     if (m.cls.person === 'he' || m.cls.person === 'she') {
-      const c = centreBefore(centres, m.start, true);
+      const c = centreBefore(centres, m.start, (x) => x.person);
       const prev = previous?.id?.startsWith('person:') && m.start - previous.at < 1200 ? previous : undefined;
       if (prev && (!c || prev.at >= c.at)) return prev.id;
       return c?.entityId ?? m.entityId ?? null;
     }
     return previous?.id ?? m.entityId ?? null;
   }
-  if (m.cls.type === 'ActorDescription' && isOrganizationAnaphor(m.cls.head) && DEFINITE.test(m.text)) return groupSpeaker(m.start, previous, centres, false) ?? m.entityId ?? null;
   return m.entityId ?? null;
 }

@@ -145,10 +145,28 @@ export function speakerAfter(doc: Doc, s: Sentence, k: number): SpeakerPhrase | 
   if (!next) return undefined;
   const starts = mentionsIn(doc, s).filter((m) => m.start >= next.start && m.start <= next.start + 4);
   const m = starts.sort((a, b) => b.end - a.end)[0];
+  if (m?.cls.type === 'State') {
+    const head = headAfterCountry(doc, s, k, m);
+    if (head) return head;
+  }
   if (m) return { span: { start: next.start, end: m.end }, mention: m };
   let e = k + 1;
   while (s.tokens[e + 1] && !STOP.test(s.tokens[e + 1].text) && e - k < 5) e++;
   return nounPhraseEndingAt(doc, s, e);
+}
+
+// "said Russian oil official Sergei Oganesyan", "according to Russian newspaper Vedomosti": a
+// country word opening the phrase modifies it; the person or outlet at its end speaks. A name the
+// model did not find leaves the speaker unknown rather than the country.
+function headAfterCountry(doc: Doc, s: Sentence, k: number, country: RawMention): SpeakerPhrase | undefined {
+  let e = s.tokens.findIndex((t) => t.start >= country.end);
+  if (e < 0 || STOP.test(s.tokens[e].text) || /^['’]s$/.test(s.tokens[e].text)) return undefined;
+  while (s.tokens[e + 1] && !STOP.test(s.tokens[e + 1].text) && e - k < 8) e++;
+  const last = s.tokens[e];
+  const span = { start: s.tokens[k + 1].start, end: last.end };
+  const head = mentionsIn(doc, s).filter((x) => x.start >= country.end && x.end <= last.end && (x.cls.type === 'Person' || x.cls.type === 'Organization')).at(-1);
+  if (head) return { span, mention: head };
+  return s.syntax[e].xpos === 'NNP' ? { span } : undefined;
 }
 
 const PREPOSITION = /^(in|at|on|to|of|from|for|with|by|about|against|after|before|during|under|over|into|like|than|between|among|since|until|via)$/i;

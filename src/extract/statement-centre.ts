@@ -9,9 +9,14 @@ export interface Centre {
   at: number;
   entityId: string;
   person: boolean;
+  /** A newspaper, agency or broadcaster ("the paper said" points back to one). */
+  outlet: boolean;
 }
 
 const NAMED = new Set(['Person', 'Organization', 'State']);
+
+/** Whether a mention names a news outlet. */
+export const isOutlet = (m: RawMention) => m.cls.type === 'Organization' && m.cls.kind === 'news agency';
 
 // The subject words of a sentence that set its centre: the root's subject, and the subject of a
 // verb of saying or believing ("..., Mr Kerr said"), outside quotes (a quoted "President Bush is
@@ -48,19 +53,19 @@ export function speakerCentres(doc: Doc, quotes: QuoteSegment[]): Centre[] {
       const t = s.tokens[k];
       // a demonym modifying the subject ("Russian officials") is no centre: the officials are
       const m = names.find((x) => x.start <= t.start && t.end <= x.end && !(x.cls.type === 'State' && x.cls.form === 'demonym'));
-      if (m) out.push({ at: m.start, entityId: m.entityId!, person: m.cls.type === 'Person' });
+      if (m) out.push({ at: m.start, entityId: m.entityId!, person: m.cls.type === 'Person', outlet: isOutlet(m) });
     }
   }
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** The latest centre before `at` (of a person, or of a group), no further back than `window` characters. */
-export function centreBefore(centres: Centre[], at: number, person: boolean, window = 1500): Centre | undefined {
+/** The latest centre before `at` that `fits`, no further back than `window` characters. */
+export function centreBefore(centres: Centre[], at: number, fits: (c: Centre) => boolean, window = 1500): Centre | undefined {
   for (let i = centres.length - 1; i >= 0; i--) {
     const c = centres[i];
     if (c.at >= at) continue;
     if (at - c.at > window) return undefined;
-    if (c.person === person) return c;
+    if (fits(c)) return c;
   }
   return undefined;
 }

@@ -7,10 +7,22 @@
 const ORGANIZATION_ANAPHORS = new Set([
   'company', 'group', 'firm', 'bank', 'carrier', 'airline', 'carmaker', 'manufacturer', 'maker', 'retailer',
   'insurer', 'lender', 'operator', 'giant', 'conglomerate', 'corporation', 'concern', 'business', 'chain',
-  'paper', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'agency', 'network',
+  'agency', 'network',
   'organisation', 'organization', 'body', 'watchdog', 'regulator', 'union', 'association', 'federation',
-  'party', 'committee', 'commission', 'office', 'institute', 'fund', 'exchange', 'club', 'consortium',
+  'party', 'committee', 'commission', 'office', 'institute', 'fund', 'exchange', 'bourse', 'club', 'consortium',
 ]);
+
+// Outlets: "the paper said" points back to a newspaper or broadcaster, never to the company it reports on.
+const OUTLETS = new Set(['paper', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'channel', 'station', 'website']);
+
+// What an organization issues: "the report said", "the statement added" speak for its author.
+const DOCUMENTS = new Set(['report', 'statement', 'letter', 'study', 'survey', 'document', 'memo', 'filing', 'release', 'communique', 'audit', 'review']);
 
 /** Whether `head` (a lower-case noun) names an organization already in the story when used with "the". */
 export const isOrganizationAnaphor = (head: string) => ORGANIZATION_ANAPHORS.has(head);
+
+/** Whether `head` (a lower-case noun) names a news outlet ("the paper"). */
+export const isOutletNoun = (head: string) => OUTLETS.has(head);
+
+/** Whether `head` (a lower-case noun) is a document that speaks for the organization that issued it. */
+export const isDocumentNoun = (head: string) => DOCUMENTS.has(head);
