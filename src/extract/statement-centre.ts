@@ -50,9 +50,12 @@ export function speakerCentres(doc: Doc, quotes: QuoteSegment[]): Centre[] {
     const quoted = (k: number) => mine.some((q) => inside(s.tokens[k], q.content));
     const names = byStart.get(s.index) ?? [];
     for (const k of subjectTokens(s, quoted)) {
-      const t = s.tokens[k];
+      // "The head of the authority, Murilo Habbema, was quoted": the name in apposition
+      const words = [k, ...s.syntax.flatMap((w, c) => (w.head === k && w.deprel === 'appos' ? [c] : []))];
       // a demonym modifying the subject ("Russian officials") is no centre: the officials are
-      const m = names.find((x) => x.start <= t.start && t.end <= x.end && !(x.cls.type === 'State' && x.cls.form === 'demonym'));
+      const m = words
+        .map((w) => names.find((x) => x.start <= s.tokens[w].start && s.tokens[w].end <= x.end && !(x.cls.type === 'State' && x.cls.form === 'demonym')))
+        .find((x) => x !== undefined);
       if (m) out.push({ at: m.start, entityId: m.entityId!, person: m.cls.type === 'Person', outlet: isOutlet(m) });
     }
   }
