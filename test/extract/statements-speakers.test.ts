@@ -14,7 +14,7 @@ const rows: Array<[string, string, string, string | null]> = [
   [
     'he said: the person last named as a subject, not the last person quoted (BBC)',
     'Mark Ellison is urging ministers to act on housing.\n\n' +
-      'Opposition leader Ruth Baker reacted by saying the plans were too timid. Mr Ellison has long argued for more council homes.\n\n' +
+      'Opposition leader Ruth Baker said the plans were too timid. Mr Ellison has long been closer to the unions than any other minister.\n\n' +
       'He said the shortage was the worst in a generation.',
     'the shortage was the worst in a generation',
     'Mark Ellison',
