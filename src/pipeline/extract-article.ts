@@ -13,6 +13,7 @@ import { findTitles } from '../extract/find-titles.js';
 import { findQuotes } from '../extract/find-quotes.js';
 import { findStatementDrafts, speakerEntity, type PreviousSpeaker } from '../extract/find-statements.js';
 import { speakerCentres } from '../extract/statement-centre.js';
+import { findSpeakerNames } from '../extract/statement-speaker-names.js';
 import { findNegotiations } from '../extract/find-negotiations.js';
 import { findEvents } from '../extract/find-events.js';
 import { buildRelations } from '../extract/build-relations.js';
@@ -79,6 +80,8 @@ export function extractArticle(article: Article): ArticleGraph {
   doc.mentions = applyNameContext(doc, findNames(doc));
   if (dateline?.agency) doc.mentions.unshift(dateline.agency);
   doc.mentions = [...doc.mentions, ...findDescriptions(doc, doc.mentions)].sort((a, b) => a.start - b.start || b.end - a.end);
+  // organizations the name model missed where a speaker stands ("the Financial Times reported")
+  doc.mentions = [...doc.mentions, ...findSpeakerNames(doc)].sort((a, b) => a.start - b.start || b.end - a.end);
   const claims = findTitles(doc);
   // 2. entities: identity of names, then coreference of descriptions and pronouns
   const entities = resolveEntities(doc, claims);

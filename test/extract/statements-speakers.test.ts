@@ -89,6 +89,24 @@ const rows: Array<[string, string, string, string | null]> = [
     'We welcome the shareholders into the family',
     'Robert Hale',
   ],
+  [
+    'an outlet the name model may miss, as the object of "according to" (BBC)',
+    'Harlow Foods will close two plants, according to the Financial Times.\n\nThe closures would cost 300 jobs.',
+    'Harlow Foods will close two plants',
+    'Financial Times',
+  ],
+  [
+    'according to COUNTRY-WORD newspaper NAME: the newspaper',
+    'Oil prices rose on Monday.\n\nAccording to Russian newspaper Vedomosti, the loans would be repaid in oil.',
+    'the loans would be repaid in oil',
+    'Vedomosti',
+  ],
+  [
+    'a one-word company as the subject of "said" (wire)',
+    'Shares rose 4% in Paris on Friday.\n\nHowever, Euronext said it could not guarantee a cash offer.',
+    'it could not guarantee a cash offer',
+    'Euronext',
+  ],
 ];
 
 describe('speakers not named at the cue', () => {

@@ -26,3 +26,9 @@ export const isOutletNoun = (head: string) => OUTLETS.has(head);
 
 /** Whether `head` (a lower-case noun) is a document that speaks for the organization that issued it. */
 export const isDocumentNoun = (head: string) => DOCUMENTS.has(head);
+
+// Abbreviated titles of persons that read like an organization's initials ("the MEP said").
+const PERSON_ABBREVIATIONS = new Set(['mp', 'mep', 'msp', 'am', 'pm', 'qc', 'ceo', 'cfo', 'coo', 'gp', 'dj']);
+
+/** Whether an all-capitals word is a person's title ("MEP", "PM"), not an organization's initials. */
+export const isPersonAbbreviation = (word: string) => PERSON_ABBREVIATIONS.has(word.toLowerCase());
