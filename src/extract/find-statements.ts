@@ -11,6 +11,7 @@ import { reportedSpeech } from './statement-reported.js';
 import { clausalStatements } from './statement-clausal.js';
 import { jointSpeakerDrafts } from './statement-joint.js';
 import { centreBefore, isOutlet, type Centre } from './statement-centre.js';
+import { ROLE_WORDS } from './lexicon/roles.js';
 import { isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
 
 // Line labels that are not speakers.
@@ -130,6 +131,21 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
 export interface PreviousSpeaker {
   id: string | null;
   at: number;
+  /** The last word of its phrase ("sources" in "CoFACE sources"): "the sources said" goes on with it. */
+  head?: string;
+}
+
+/** The speaker of a statement as the next one sees it. */
+export function previousSpeaker(doc: Doc, speaker: SpeakerPhrase | undefined, id: string, at: number): PreviousSpeaker {
+  const head = speaker ? /([\p{L}]+)\W*$/u.exec(doc.text.slice(speaker.span.start, speaker.span.end))?.[1]?.toLowerCase() : undefined;
+  return { id, at: speaker?.span.start ?? at, head };
+}
+
+// "A British minister said ..." opening a wire story: the person named next with that role word
+// before the name ("Corporate Affairs Minister Michael Howard said"), or nobody, never the country.
+function namedLater(doc: Doc, speaker: SpeakerPhrase, role: string, centres: Centre[]): string | null {
+  const c = centres.find((x) => x.person && x.at > speaker.span.end && x.at - speaker.span.end < 600 && doc.text.slice(Math.max(0, x.at - 40), x.at + 25).toLowerCase().includes(role));
+  return c?.entityId ?? null;
 }
 
 type Group = 'group' | 'organization' | 'outlet';
@@ -155,6 +171,7 @@ function anaphorGroup(head: string | undefined): Group | undefined {
 }
 
 const DEFINITE_PHRASE = /^the\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
+const INDEFINITE_PHRASE = /^an?\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
 
 /**
  * Resolves a speaker phrase to an entity. "he"/"she" is the person last named as a subject or as
@@ -169,6 +186,10 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   // "the fund said", "the Australian firm said", "the report found": a definite phrase whose head
   // is an organization, outlet or document word, unnamed or named only by a country word in it
   const head = DEFINITE_PHRASE.exec(words)?.[1]?.toLowerCase();
+  // "CoFACE sources said ... the sources said", "a senior official said ... the official added"
+  if (head && head === previous?.head && previous.id && speaker.span.start - previous.at < 1500 && (!m || m.cls.type !== 'Person')) return previous.id;
+  const role = INDEFINITE_PHRASE.exec(words)?.[1]?.toLowerCase();
+  if (role && ROLE_WORDS.has(role) && (!m || m.cls.type === 'RoleDescription' || m.cls.type === 'State')) return namedLater(doc, speaker, role, centres);
   const group = anaphorGroup(head);
   if (group && (!m || m.cls.type === 'ActorDescription' || (m.cls.type === 'State' && m.cls.form === 'demonym'))) {
     return groupSpeaker(doc, speaker.span.start, previous, centres, group) ?? (m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null);

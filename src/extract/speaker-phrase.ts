@@ -31,6 +31,9 @@ function mentionsIn(doc: Doc, s: Sentence): RawMention[] {
   return index.get(s.index) ?? [];
 }
 
+// Whether an offset lies inside double quotes that open in the same sentence.
+const inQuote = (doc: Doc, s: Sentence, at: number) => (doc.text.slice(s.start, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+
 function speakerMentionEndingAt(doc: Doc, s: Sentence, end: number): RawMention | undefined {
   // The longest mention that ends here wins ("the Belarusian leader" over "Belarusian").
   return mentionsIn(doc, s)
@@ -124,7 +127,7 @@ export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClai
     while (c >= 0 && s.tokens[c].text !== ',') c--;
     if (c > 0) {
       const m = speakerMentionEndingAt(doc, s, s.tokens[c - 1].end);
-      if (m) return { span: { start: withTitle(claims, m), end: m.end }, mention: m };
+      if (m && !inQuote(doc, s, m.start)) return { span: { start: withTitle(claims, m), end: m.end }, mention: m };
       // "The EU's foreign policy chief, Josep Borrell, said": the apposition is the name itself
       const inner = speakerMentionEndingAt(doc, s, s.tokens[j - 1].end);
       if (inner && inner.start === s.tokens[c + 1]?.start && inner.cls.type === 'Person') return { span: { start: inner.start, end: inner.end }, mention: inner };
@@ -179,6 +182,8 @@ export function speakerOfClause(doc: Doc, s: Sentence, k: number): SpeakerPhrase
   const cueStart = s.tokens[k].start;
   for (const m of mentionsIn(doc, s)) {
     if (m.start >= cueStart) break;
+    // a name inside the quote ('"We have a position on Nigeria," the sources said, adding') is the speaker's words
+    if (inQuote(doc, s, m.start)) continue;
     const i = s.tokens.findIndex((t) => t.start >= m.start);
     const before = s.tokens[i - 1];
     const after = s.tokens.find((t) => t.start >= m.end);

@@ -26,7 +26,7 @@ function subjectTokens(s: Sentence, quoted: (k: number) => boolean): number[] {
   s.syntax.forEach((w, k) => {
     if (!w.deprel.startsWith('nsubj') || quoted(k) || w.head < 0) return;
     const v = s.syntax[w.head];
-    if (v.head < 0 || speechVerbLemma(v.lemma) || isCognitionLemma(v.lemma)) out.push(k);
+    if (v.head < 0 || speechVerbLemma(s.tokens[w.head].text) || isCognitionLemma(v.lemma)) out.push(k);
   });
   return out;
 }
@@ -50,12 +50,14 @@ export function speakerCentres(doc: Doc, quotes: QuoteSegment[]): Centre[] {
     const quoted = (k: number) => mine.some((q) => inside(s.tokens[k], q.content));
     const names = byStart.get(s.index) ?? [];
     for (const k of subjectTokens(s, quoted)) {
-      // "The head of the authority, Murilo Habbema, was quoted": the name in apposition
-      const words = [k, ...s.syntax.flatMap((w, c) => (w.head === k && w.deprel === 'appos' ? [c] : []))];
+      // "The head of the authority, Murilo Habbema, was quoted", "Trade Minister Alan Grey said":
+      // the name in apposition or in the title's flat phrase, a person first
+      const words = [k, ...s.syntax.flatMap((w, c) => (w.head === k && ['appos', 'flat', 'compound'].includes(w.deprel) ? [c] : []))];
       // a demonym modifying the subject ("Russian officials") is no centre: the officials are
-      const m = words
+      const found = words
         .map((w) => names.find((x) => x.start <= s.tokens[w].start && s.tokens[w].end <= x.end && !(x.cls.type === 'State' && x.cls.form === 'demonym')))
-        .find((x) => x !== undefined);
+        .filter((x) => x !== undefined);
+      const m = found.find((x) => x.cls.type === 'Person') ?? found[0];
       if (m) out.push({ at: m.start, entityId: m.entityId!, person: m.cls.type === 'Person', outlet: isOutlet(m) });
     }
   }

@@ -11,7 +11,7 @@ import { findDescriptions } from '../extract/find-descriptions.js';
 import { applyNameContext } from '../extract/name-context.js';
 import { findTitles } from '../extract/find-titles.js';
 import { findQuotes } from '../extract/find-quotes.js';
-import { findStatementDrafts, speakerEntity, type PreviousSpeaker } from '../extract/find-statements.js';
+import { findStatementDrafts, previousSpeaker, speakerEntity, type PreviousSpeaker } from '../extract/find-statements.js';
 import { speakerCentres } from '../extract/statement-centre.js';
 import { findSpeakerNames } from '../extract/statement-speaker-names.js';
 import { findNegotiations } from '../extract/find-negotiations.js';
@@ -118,7 +118,7 @@ export function extractArticle(article: Article): ArticleGraph {
       confidence: speakerId ? d.confidence : d.confidence * 0.6,
       origin: d.origin,
     });
-    if (speakerId) previous = { id: speakerId, at: d.speaker?.span.start ?? d.content.end };
+    if (speakerId) previous = previousSpeaker(doc, d.speaker, speakerId, d.content.end);
   }
   // 4. negotiations, events and relations
   const negotiations = findNegotiations(doc, statements, claims);

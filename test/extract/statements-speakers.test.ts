@@ -107,6 +107,27 @@ const rows: Array<[string, string, string, string | null]> = [
     'it could not guarantee a cash offer',
     'Euronext',
   ],
+  [
+    '"the sources said" goes on with "X sources said" (wire)',
+    'Kestrel Bank halted its cover for exports to Nigeria in 1983, Kestrel Bank sources said.\n\n' +
+      '"We have an open position regarding Nigeria," the sources said.',
+    'We have an open position regarding Nigeria',
+    'Kestrel Bank',
+  ],
+  [
+    '", adding that": not a name inside the quote before it',
+    'Kestrel Bank halted its cover for exports in 1983, Kestrel Bank sources said.\n\n' +
+      '"We have an open position regarding Nigeria," the sources said, adding that it was for the finance minister to decide.',
+    'it was for the finance minister to decide',
+    'Kestrel Bank',
+  ],
+  [
+    'a wire lead "A British minister said": the minister named next, not the country',
+    'A British minister said he had given Japan a clear warning of sanctions.\n\n' +
+      'Trade Minister Alan Grey said on his return from Tokyo that the Japanese were beginning to listen.',
+    'he had given Japan a clear warning of sanctions',
+    'Alan Grey',
+  ],
 ];
 
 describe('speakers not named at the cue', () => {
