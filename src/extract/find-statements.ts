@@ -12,6 +12,7 @@ import { clausalStatements } from './statement-clausal.js';
 import { jointSpeakerDrafts } from './statement-joint.js';
 import { centreBefore, isOutlet, type Centre } from './statement-centre.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
+import { roleSpeaker } from './statement-role-speaker.js';
 import { isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
 
 // Line labels that are not speakers.
@@ -195,6 +196,7 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
     return groupSpeaker(doc, speaker.span.start, previous, centres, group) ?? (m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null);
   }
   if (!m) return null;
+  if (m.cls.type === 'RoleDescription') return roleSpeaker(doc, m);
   if (m.cls.type === 'Pronoun' && m.cls.person !== 'who') {
     if (m.cls.person === 'he' || m.cls.person === 'she') {
       const c = centreBefore(centres, m.start, (x) => x.person);

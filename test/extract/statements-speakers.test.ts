@@ -128,6 +128,25 @@ const rows: Array<[string, string, string, string | null]> = [
     'he had given Japan a clear warning of sanctions',
     'Alan Grey',
   ],
+  [
+    '"the French president told": the person titled so, not the person named last (BBC)',
+    'French President Pierre Lamont met US President Mark Ellis in Brussels on Friday.\n\n' +
+      'Mr Ellis praised the summit. The French president told reporters that Europe needed to reinforce its unity.',
+    'Europe needed to reinforce its unity',
+    'Pierre Lamont',
+  ],
+  [
+    '"the chancellor said": the person titled so',
+    'Chancellor Gordon Brown will visit Africa next week.\n\nOpposition leader Mark Ellis attacked the plans. The chancellor said the visit would help trade.',
+    'the visit would help trade',
+    'Gordon Brown',
+  ],
+  [
+    '"the shadow chancellor said" is another office: not the chancellor',
+    'Chancellor Gordon Brown will visit Africa next week.\n\nThe shadow chancellor said the visit was a waste of money.',
+    'the visit was a waste of money',
+    null,
+  ],
 ];
 
 describe('speakers not named at the cue', () => {
