@@ -104,14 +104,18 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
   for (const q of quotes) {
     if (used.has(q) || quoteWords(doc.text, q) < 4) continue;
     if (drafts.some((d) => overlaps(d.content, q.content))) continue;
-    const prev = drafts.filter((d) => d.content.end <= q.open && d.kind !== 'indirect').sort((a, b) => b.content.end - a.content.end)[0];
+    // A paragraph that is all quote goes on with whoever spoke just before, in their own words or
+    // reported ("Howard said that ... \n "I did what I set out to do."); a quote inside a paragraph
+    // goes on only from a direct quote.
+    const opensParagraph = /^\s*$/.test(doc.text.slice(doc.text.lastIndexOf('\n', q.open) + 1, q.open));
+    const prev = drafts.filter((d) => d.content.end <= q.open && (d.kind !== 'indirect' || opensParagraph)).sort((a, b) => b.content.end - a.content.end)[0];
     const prevQuote = quotes.filter((x) => x.close < q.open).at(-1);
     const gap = prev ? doc.text.slice(prev.content.end, q.open) : '';
     // single-quoted text continues a statement only in an article that quotes in single marks
     if (q.single && !prev?.quotes.some((x) => x.single)) continue;
     const split = prev && prev.quotes.length > 0 && !/[\n]/.test(gap) && gap.length < 80;
     const continued = prevQuote?.continues && prev && prev.quotes.includes(prevQuote);
-    const paragraphQuote = prev && /\n/.test(gap) && doc.text.slice(prev.content.end, q.open).split('\n').length <= 3 && /^\s*$/.test(doc.text.slice(doc.text.lastIndexOf('\n', q.open) + 1, q.open));
+    const paragraphQuote = prev && /\n/.test(gap) && doc.text.slice(prev.content.end, q.open).split('\n').length <= 3 && opensParagraph;
     if (prev && (split || continued || paragraphQuote)) {
       drafts.push({ speaker: prev.speaker, cue: prev.cue, kind: 'direct', content: q.content, quotes: [q], origin: split ? 'rule:split-quote' : 'rule:continued-quote', confidence: split ? 0.85 : 0.7 });
       used.add(q);

@@ -147,6 +147,13 @@ const rows: Array<[string, string, string, string | null]> = [
     'the visit was a waste of money',
     null,
   ],
+  [
+    'a paragraph all in quotes after reported speech goes on with its speaker (wire)',
+    'Trade Minister Alan Grey said the government had wide powers to act against Japanese firms.\n\n' +
+      '"It is not simply a question of refusing licences. We can ban firms from certain kinds of business."\n\nTalks resume next week.',
+    'It is not simply a question of refusing licences',
+    'Alan Grey',
+  ],
 ];
 
 describe('speakers not named at the cue', () => {
