@@ -19,14 +19,16 @@ const NAMED = new Set(['Person', 'Organization', 'State']);
 export const isOutlet = (m: RawMention) => m.cls.type === 'Organization' && m.cls.kind === 'news agency';
 
 // The subject words of a sentence that set its centre: the root's subject, and the subject of a
-// verb of saying or believing ("..., Mr Kerr said"), outside quotes (a quoted "President Bush is
+// verb of saying or believing in a main clause ("..., Mr Kerr said"), outside quotes (a quoted "President Bush is
 // there" is the speaker's words, not the narrative's subject).
 function subjectTokens(s: Sentence, quoted: (k: number) => boolean): number[] {
   const out: number[] = [];
   s.syntax.forEach((w, k) => {
     if (!w.deprel.startsWith('nsubj') || quoted(k) || w.head < 0) return;
     const v = s.syntax[w.head];
-    if (v.head < 0 || speechVerbLemma(s.tokens[w.head].text) || isCognitionLemma(v.lemma)) out.push(k);
+    // a verb of saying in a main clause ("..., Mr Kerr said"), not in a subordinate one ("when Mr Blunkett argued for them")
+    const main = ['parataxis', 'conj'].includes(v.deprel);
+    if (v.head < 0 || (main && (speechVerbLemma(s.tokens[w.head].text) || isCognitionLemma(v.lemma)))) out.push(k);
   });
   return out;
 }
