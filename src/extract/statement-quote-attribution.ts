@@ -27,13 +27,13 @@ function sentencesNear(doc: Doc, q: QuoteSegment): Sentence[] {
 
 /** Who speaks through a cue that stands before its content: `X said`, `X, 82, told me`, `..., saying`. */
 export function speakerOfCue(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[]): SpeakerPhrase | undefined {
-  // "The statement quoted Chairman Robert Hale as saying ...": the one quoted speaks
+  // "The statement quoted Chairman Robert Hale as saying ...": the one quoted speaks; in the
+  // passive ("Nazer was quoted by the agency as saying") the subject does, not the agent
   if (/ing$/i.test(s.tokens[cue.k].text) && /^as$/i.test(s.tokens[cue.k - 1]?.text ?? '')) {
-    const quoting = s.syntax.findIndex((w, i) => i < cue.k - 2 && isQuotingLemma(w.lemma) && w.upos === 'VERB');
-    if (quoting >= 0) {
-      const quoted = speakerBefore(doc, s, cue.k - 1, claims);
-      if (quoted?.mention) return quoted;
-    }
+    const quoting = s.syntax.findIndex((w, i) => i < cue.k - 1 && isQuotingLemma(w.lemma) && (w.upos === 'VERB' || w.xpos === 'VBN'));
+    const passive = quoting > 0 && s.syntax[quoting].xpos === 'VBN' && /^(was|were|is|are|been|be|being)$/i.test(s.tokens[quoting - 1].text);
+    const quoted = quoting < 0 ? undefined : passive ? speakerBefore(doc, s, quoting, claims) : quoting < cue.k - 2 ? speakerBefore(doc, s, cue.k - 1, claims) : undefined;
+    if (quoted?.mention) return quoted;
   }
   const before = speakerBefore(doc, s, cue.k, claims);
   if (before) return before;

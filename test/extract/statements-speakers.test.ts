@@ -154,6 +154,12 @@ const rows: Array<[string, string, string, string | null]> = [
     'It is not simply a question of refusing licences',
     'Alan Grey',
   ],
+  [
+    'X was quoted by the agency as saying: X, not the agency (wire)',
+    'Oil prices fell on Monday.\n\nOil Minister Hisham Nazer was quoted by the agency as saying, "We will never sell below official prices."',
+    'We will never sell below official prices',
+    'Hisham Nazer',
+  ],
 ];
 
 describe('speakers not named at the cue', () => {
