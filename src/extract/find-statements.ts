@@ -153,15 +153,15 @@ function namedLater(doc: Doc, speaker: SpeakerPhrase, role: string, centres: Cen
   return c?.entityId ?? null;
 }
 
-type Group = 'group' | 'organization' | 'outlet';
+type Group = 'group' | 'organization' | 'outlet' | 'party';
 
 // "the company said", "it said": the organization or State the story is about. The latest of the
-// speaker before and the latest named subject wins; an organization word takes no State, and
-// "the paper" only a news outlet.
+// speaker before and the latest named subject wins; an organization word takes no State,
+// "the paper" only a news outlet and "the party" only a party.
 function groupSpeaker(doc: Doc, at: number, previous: PreviousSpeaker | undefined, centres: Centre[], group: Group): string | null {
-  const outlets = new Set(doc.mentions.filter(isOutlet).map((m) => m.entityId));
+  const kinds = new Set(doc.mentions.filter((m) => (group === 'outlet' ? isOutlet(m) : m.cls.type === 'Organization' && m.cls.kind === 'party')).map((m) => m.entityId));
   const fits = (id: string | null | undefined) =>
-    !!id && (group === 'outlet' ? outlets.has(id) : id.startsWith('org:') || (group === 'group' && id.startsWith('state:')));
+    !!id && (group === 'outlet' || group === 'party' ? kinds.has(id) : id.startsWith('org:') || (group === 'group' && id.startsWith('state:')));
   const c = centreBefore(centres, at, (x) => !x.person && fits(x.entityId));
   const prev = fits(previous?.id) && at - previous!.at < 1500 ? previous : undefined;
   if (prev && (!c || prev.at >= c.at)) return prev.id;
@@ -172,10 +172,13 @@ function groupSpeaker(doc: Doc, at: number, previous: PreviousSpeaker | undefine
 function anaphorGroup(head: string | undefined): Group | undefined {
   if (!head) return undefined;
   if (isOutletNoun(head)) return 'outlet';
+  if (head === 'party') return 'party';
   return isOrganizationAnaphor(head) || isDocumentNoun(head) ? 'organization' : undefined;
 }
 
-const DEFINITE_PHRASE = /^the\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
+// "the firm", "the Australian firm": at most one modifier; "the environment select committee"
+// describes a body of its own rather than pointing back
+const DEFINITE_PHRASE = /^the\s+(?:[\p{L}-]+\s+)?([\p{Ll}]+)$/iu;
 const INDEFINITE_PHRASE = /^an?\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
 
 /**

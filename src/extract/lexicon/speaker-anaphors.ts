@@ -2,14 +2,15 @@
  * Heads of definite descriptions that, as the subject of a verb of saying, point back to the
  * organization the story is about ("the company said", "the paper reported", "the group added")
  * rather than introduce a new speaker. "government" and role words are left to coreference: they
- * name a State or a person, which resolve/ finds from the title.
+ * name a State or a person, which resolve/ finds from the title; "the committee" and "the party"
+ * are more often a body the sentence describes than the one named before.
  */
 const ORGANIZATION_ANAPHORS = new Set([
   'company', 'group', 'firm', 'bank', 'carrier', 'airline', 'carmaker', 'manufacturer', 'maker', 'retailer',
   'insurer', 'lender', 'operator', 'giant', 'conglomerate', 'corporation', 'concern', 'business', 'chain',
   'agency', 'network',
   'organisation', 'organization', 'body', 'watchdog', 'regulator', 'union', 'association', 'federation',
-  'party', 'committee', 'commission', 'office', 'institute', 'fund', 'exchange', 'bourse', 'club', 'consortium',
+  'office', 'institute', 'fund', 'exchange', 'bourse', 'club', 'consortium',
 ]);
 
 // Outlets: "the paper said" points back to a newspaper or broadcaster, never to the company it reports on.
