@@ -10,6 +10,10 @@ import { attributeQuote } from './statement-quote-attribution.js';
 import { reportedSpeech } from './statement-reported.js';
 import { clausalStatements } from './statement-clausal.js';
 import { jointSpeakerDrafts } from './statement-joint.js';
+import { centreBefore, isOutlet, type Centre } from './statement-centre.js';
+import { ROLE_WORDS } from './lexicon/roles.js';
+import { roleSpeaker } from './statement-role-speaker.js';
+import { isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
 
 // Line labels that are not speakers.
 const LABELS = /^(note|update|updated|editor['’]s note|correction|related|watch|read more|photo|photos|video|source|sources|by|posted|published|share|tags|topics|advertisement|click here|see also|subscribe)$/i;
@@ -100,14 +104,18 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
   for (const q of quotes) {
     if (used.has(q) || quoteWords(doc.text, q) < 4) continue;
     if (drafts.some((d) => overlaps(d.content, q.content))) continue;
-    const prev = drafts.filter((d) => d.content.end <= q.open && d.kind !== 'indirect').sort((a, b) => b.content.end - a.content.end)[0];
+    // A paragraph that is all quote goes on with whoever spoke just before, in their own words or
+    // reported ("Howard said that ... \n "I did what I set out to do."); a quote inside a paragraph
+    // goes on only from a direct quote.
+    const opensParagraph = /^\s*$/.test(doc.text.slice(doc.text.lastIndexOf('\n', q.open) + 1, q.open));
+    const prev = drafts.filter((d) => d.content.end <= q.open && (d.kind !== 'indirect' || opensParagraph)).sort((a, b) => b.content.end - a.content.end)[0];
     const prevQuote = quotes.filter((x) => x.close < q.open).at(-1);
     const gap = prev ? doc.text.slice(prev.content.end, q.open) : '';
     // single-quoted text continues a statement only in an article that quotes in single marks
     if (q.single && !prev?.quotes.some((x) => x.single)) continue;
     const split = prev && prev.quotes.length > 0 && !/[\n]/.test(gap) && gap.length < 80;
     const continued = prevQuote?.continues && prev && prev.quotes.includes(prevQuote);
-    const paragraphQuote = prev && /\n/.test(gap) && doc.text.slice(prev.content.end, q.open).split('\n').length <= 3 && /^\s*$/.test(doc.text.slice(doc.text.lastIndexOf('\n', q.open) + 1, q.open));
+    const paragraphQuote = prev && /\n/.test(gap) && doc.text.slice(prev.content.end, q.open).split('\n').length <= 3 && opensParagraph;
     if (prev && (split || continued || paragraphQuote)) {
       drafts.push({ speaker: prev.speaker, cue: prev.cue, kind: 'direct', content: q.content, quotes: [q], origin: split ? 'rule:split-quote' : 'rule:continued-quote', confidence: split ? 0.85 : 0.7 });
       used.add(q);
@@ -124,14 +132,84 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
   return drafts.sort((a, b) => a.content.start - b.content.start);
 }
 
-/** Resolves a speaker phrase to an entity: pronouns prefer the speaker of the statement before. */
-export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: { id: string | null; at: number } | undefined): string | null {
-  const m: RawMention | undefined = speaker?.mention;
+/** The speaker of the statement before: its entity and where its speaker was named. */
+export interface PreviousSpeaker {
+  id: string | null;
+  at: number;
+  /** The last word of its phrase ("sources" in "CoFACE sources"): "the sources said" goes on with it. */
+  head?: string;
+}
+
+/** The speaker of a statement as the next one sees it. */
+export function previousSpeaker(doc: Doc, speaker: SpeakerPhrase | undefined, id: string, at: number): PreviousSpeaker {
+  const head = speaker ? /([\p{L}]+)\W*$/u.exec(doc.text.slice(speaker.span.start, speaker.span.end))?.[1]?.toLowerCase() : undefined;
+  return { id, at: speaker?.span.start ?? at, head };
+}
+
+// "A British minister said ..." opening a wire story: the person named next with that role word
+// before the name ("Corporate Affairs Minister Michael Howard said"), or nobody, never the country.
+function namedLater(doc: Doc, speaker: SpeakerPhrase, role: string, centres: Centre[]): string | null {
+  const c = centres.find((x) => x.person && x.at > speaker.span.end && x.at - speaker.span.end < 600 && doc.text.slice(Math.max(0, x.at - 40), x.at + 25).toLowerCase().includes(role));
+  return c?.entityId ?? null;
+}
+
+type Group = 'group' | 'organization' | 'outlet' | 'party';
+
+// "the company said", "it said": the organization or State the story is about. The latest of the
+// speaker before and the latest named subject wins; an organization word takes no State,
+// "the paper" only a news outlet and "the party" only a party.
+function groupSpeaker(doc: Doc, at: number, previous: PreviousSpeaker | undefined, centres: Centre[], group: Group): string | null {
+  const kinds = new Set(doc.mentions.filter((m) => (group === 'outlet' ? isOutlet(m) : m.cls.type === 'Organization' && m.cls.kind === 'party')).map((m) => m.entityId));
+  const fits = (id: string | null | undefined) =>
+    !!id && (group === 'outlet' || group === 'party' ? kinds.has(id) : id.startsWith('org:') || (group === 'group' && id.startsWith('state:')));
+  const c = centreBefore(centres, at, (x) => !x.person && fits(x.entityId));
+  const prev = fits(previous?.id) && at - previous!.at < 1500 ? previous : undefined;
+  if (prev && (!c || prev.at >= c.at)) return prev.id;
+  return c?.entityId ?? null;
+}
+
+// The kind of actor a definite speaker phrase points back to, by its head noun ("the fund", "the report").
+function anaphorGroup(head: string | undefined): Group | undefined {
+  if (!head) return undefined;
+  if (isOutletNoun(head)) return 'outlet';
+  if (head === 'party') return 'party';
+  return isOrganizationAnaphor(head) || isDocumentNoun(head) ? 'organization' : undefined;
+}
+
+// "the firm", "the Australian firm": at most one modifier; "the environment select committee"
+// describes a body of its own rather than pointing back
+const DEFINITE_PHRASE = /^the\s+(?:[\p{L}-]+\s+)?([\p{Ll}]+)$/iu;
+const INDEFINITE_PHRASE = /^an?\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
+
+/**
+ * Resolves a speaker phrase to an entity. "he"/"she" is the person last named as a subject or as
+ * a speaker, whichever came later (`speakerCentres`); "it" and "the company" the organization the
+ * same way; other phrases take their mention's entity.
+ */
+export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: PreviousSpeaker | undefined, centres: Centre[] = []): string | null {
+  if (!speaker) return null;
+  const m: RawMention | undefined = speaker.mention;
+  const words = doc.text.slice(speaker.span.start, speaker.span.end);
+  if (!m && /^it$/i.test(words)) return groupSpeaker(doc, speaker.span.start, previous, centres, 'group');
+  // "the fund said", "the Australian firm said", "the report found": a definite phrase whose head
+  // is an organization, outlet or document word, unnamed or named only by a country word in it
+  const head = DEFINITE_PHRASE.exec(words)?.[1]?.toLowerCase();
+  // "CoFACE sources said ... the sources said", "a senior official said ... the official added"
+  if (head && head === previous?.head && previous.id && speaker.span.start - previous.at < 1500 && (!m || m.cls.type !== 'Person')) return previous.id;
+  const role = INDEFINITE_PHRASE.exec(words)?.[1]?.toLowerCase();
+  if (role && ROLE_WORDS.has(role) && (!m || m.cls.type === 'RoleDescription' || m.cls.type === 'State')) return namedLater(doc, speaker, role, centres);
+  const group = anaphorGroup(head);
+  if (group && (!m || m.cls.type === 'ActorDescription' || (m.cls.type === 'State' && m.cls.form === 'demonym'))) {
+    return groupSpeaker(doc, speaker.span.start, previous, centres, group) ?? (m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null);
+  }
   if (!m) return null;
+  if (m.cls.type === 'RoleDescription') return roleSpeaker(doc, m);
   if (m.cls.type === 'Pronoun' && m.cls.person !== 'who') {
     if (m.cls.person === 'he' || m.cls.person === 'she') {
-      if (previous?.id?.startsWith('person:') && m.start - previous.at < 1200) return previous.id;
-      return m.entityId ?? null;
+      const c = centreBefore(centres, m.start, (x) => x.person);
+      const prev = previous?.id?.startsWith('person:') && m.start - previous.at < 1200 ? previous : undefined;
+      if (prev && (!c || prev.at >= c.at)) return prev.id;
+      return c?.entityId ?? m.entityId ?? null;
     }
     return previous?.id ?? m.entityId ?? null;
   }

@@ -31,6 +31,9 @@ function mentionsIn(doc: Doc, s: Sentence): RawMention[] {
   return index.get(s.index) ?? [];
 }
 
+// Whether an offset lies inside double quotes that open in the same sentence.
+const inQuote = (doc: Doc, s: Sentence, at: number) => (doc.text.slice(s.start, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+
 function speakerMentionEndingAt(doc: Doc, s: Sentence, end: number): RawMention | undefined {
   // The longest mention that ends here wins ("the Belarusian leader" over "Belarusian").
   return mentionsIn(doc, s)
@@ -124,7 +127,7 @@ export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClai
     while (c >= 0 && s.tokens[c].text !== ',') c--;
     if (c > 0) {
       const m = speakerMentionEndingAt(doc, s, s.tokens[c - 1].end);
-      if (m) return { span: { start: withTitle(claims, m), end: m.end }, mention: m };
+      if (m && !inQuote(doc, s, m.start)) return { span: { start: withTitle(claims, m), end: m.end }, mention: m };
       // "The EU's foreign policy chief, Josep Borrell, said": the apposition is the name itself
       const inner = speakerMentionEndingAt(doc, s, s.tokens[j - 1].end);
       if (inner && inner.start === s.tokens[c + 1]?.start && inner.cls.type === 'Person') return { span: { start: inner.start, end: inner.end }, mention: inner };
@@ -145,10 +148,28 @@ export function speakerAfter(doc: Doc, s: Sentence, k: number): SpeakerPhrase | 
   if (!next) return undefined;
   const starts = mentionsIn(doc, s).filter((m) => m.start >= next.start && m.start <= next.start + 4);
   const m = starts.sort((a, b) => b.end - a.end)[0];
+  if (m?.cls.type === 'State') {
+    const head = headAfterCountry(doc, s, k, m);
+    if (head) return head;
+  }
   if (m) return { span: { start: next.start, end: m.end }, mention: m };
   let e = k + 1;
   while (s.tokens[e + 1] && !STOP.test(s.tokens[e + 1].text) && e - k < 5) e++;
   return nounPhraseEndingAt(doc, s, e);
+}
+
+// "said Russian oil official Sergei Oganesyan", "according to Russian newspaper Vedomosti": a
+// country word opening the phrase modifies it; the person or outlet at its end speaks. A name the
+// model did not find leaves the speaker unknown rather than the country.
+function headAfterCountry(doc: Doc, s: Sentence, k: number, country: RawMention): SpeakerPhrase | undefined {
+  let e = s.tokens.findIndex((t) => t.start >= country.end);
+  if (e < 0 || STOP.test(s.tokens[e].text) || /^['’]s$/.test(s.tokens[e].text)) return undefined;
+  while (s.tokens[e + 1] && !STOP.test(s.tokens[e + 1].text) && e - k < 8) e++;
+  const last = s.tokens[e];
+  const span = { start: s.tokens[k + 1].start, end: last.end };
+  const head = mentionsIn(doc, s).filter((x) => x.start >= country.end && x.end <= last.end && (x.cls.type === 'Person' || x.cls.type === 'Organization')).at(-1);
+  if (head) return { span, mention: head };
+  return s.syntax[e].xpos === 'NNP' ? { span } : undefined;
 }
 
 const PREPOSITION = /^(in|at|on|to|of|from|for|with|by|about|against|after|before|during|under|over|into|like|than|between|among|since|until|via)$/i;
@@ -161,6 +182,8 @@ export function speakerOfClause(doc: Doc, s: Sentence, k: number): SpeakerPhrase
   const cueStart = s.tokens[k].start;
   for (const m of mentionsIn(doc, s)) {
     if (m.start >= cueStart) break;
+    // a name inside the quote ('"We have a position on Nigeria," the sources said, adding') is the speaker's words
+    if (inQuote(doc, s, m.start)) continue;
     const i = s.tokens.findIndex((t) => t.start >= m.start);
     const before = s.tokens[i - 1];
     const after = s.tokens.find((t) => t.start >= m.end);

@@ -1,7 +1,7 @@
 import type { Span } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
 import type { QuoteSegment } from './find-quotes.js';
-import { speechVerbLemma } from './lexicon/speech-verbs.js';
+import { isQuotingLemma, speechVerbLemma } from './lexicon/speech-verbs.js';
 import { isAttitudeAdjective, isCognitionLemma, isIntentionLemma, isStanceLemma, isTopicPhrase } from './lexicon/cognition-verbs.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { overlaps, wordsIn, type Draft } from './statement-draft.js';
@@ -43,9 +43,12 @@ function speakerOf(doc: Doc, s: Sentence, kids: number[][], subject: number): Sp
   const head = s.tokens[subject];
   const mine = doc.mentions.filter((m: RawMention) => m.sentence === s.index && SPEAKER_TYPES.has(m.cls.type) && m.start >= s.tokens[lo].start && m.end <= s.tokens[hi].end);
   const covering = mine.filter((m) => m.start <= head.start && head.end <= m.end).sort((a, b) => b.end - b.start - (a.end - a.start));
+  const attached = (m: RawMention) => own[subject].some((c) => ['appos', 'flat', 'compound'].includes(s.syntax[c].deprel) && s.tokens[c].start <= m.start && m.start < s.tokens[subtreeRange(own, c)[1]].end);
+  // "Chrysler Chairman Lee Iacocca": the person in the phrase speaks, not the company in its title
   const mention =
     covering.find((m) => NAMED.has(m.cls.type)) ??
-    mine.find((m) => NAMED.has(m.cls.type) && own[subject].some((c) => ['appos', 'flat', 'compound'].includes(s.syntax[c].deprel) && s.tokens[c].start <= m.start && m.start < s.tokens[subtreeRange(own, c)[1]].end)) ??
+    mine.find((m) => m.cls.type === 'Person' && attached(m)) ??
+    mine.find((m) => NAMED.has(m.cls.type) && attached(m)) ??
     covering[0] ??
     // a title parsed as the head ("Finance Minister Kofi Mensah" with "Finance" on top): the person in it
     mine.find((m) => m.cls.type === 'Person') ??
@@ -57,6 +60,12 @@ function speakerOf(doc: Doc, s: Sentence, kids: number[][], subject: number): Sp
 
 /** The subject of `v`, or of the verb it hangs on for a participle or conjoined verb ("..., saying", "X met and said"). */
 function subjectOf(s: Sentence, kids: number[][], v: number): number {
+  // "the statement quoted X as saying ...", "cited X as saying": X said it, not the one quoting
+  const up = s.syntax[v].head;
+  if (up >= 0 && ['advcl', 'xcomp'].includes(s.syntax[v].deprel) && isQuotingLemma(s.syntax[up].lemma)) {
+    const quoted = kids[up].find((c) => s.syntax[c].deprel === 'obj');
+    if (quoted !== undefined) return quoted;
+  }
   for (let at = v, hops = 0; at >= 0 && hops < 3; at = s.syntax[at].head, hops++) {
     const subj = kids[at].find((c) => s.syntax[c].deprel === 'nsubj' || s.syntax[c].deprel === 'nsubj:outer');
     if (subj !== undefined) return subj;

@@ -1,4 +1,4 @@
-import { speechVerbLemma } from './lexicon/speech-verbs.js';
+import { isQuotingLemma, speechVerbLemma } from './lexicon/speech-verbs.js';
 import type { Doc, Sentence } from './doc.js';
 import { sentenceAt } from './doc.js';
 import type { RoleClaim } from './find-titles.js';
@@ -27,6 +27,14 @@ function sentencesNear(doc: Doc, q: QuoteSegment): Sentence[] {
 
 /** Who speaks through a cue that stands before its content: `X said`, `X, 82, told me`, `..., saying`. */
 export function speakerOfCue(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[]): SpeakerPhrase | undefined {
+  // "The statement quoted Chairman Robert Hale as saying ...": the one quoted speaks; in the
+  // passive ("Nazer was quoted by the agency as saying") the subject does, not the agent
+  if (/ing$/i.test(s.tokens[cue.k].text) && /^as$/i.test(s.tokens[cue.k - 1]?.text ?? '')) {
+    const quoting = s.syntax.findIndex((w, i) => i < cue.k - 1 && isQuotingLemma(w.lemma) && (w.upos === 'VERB' || w.xpos === 'VBN'));
+    const passive = quoting > 0 && s.syntax[quoting].xpos === 'VBN' && /^(was|were|is|are|been|be|being)$/i.test(s.tokens[quoting - 1].text);
+    const quoted = quoting < 0 ? undefined : passive ? speakerBefore(doc, s, quoting, claims) : quoting < cue.k - 2 ? speakerBefore(doc, s, cue.k - 1, claims) : undefined;
+    if (quoted?.mention) return quoted;
+  }
   const before = speakerBefore(doc, s, cue.k, claims);
   if (before) return before;
   // "He defended the remark, saying, ..." / "..., adding that ...": the subject of the clause, or
@@ -70,6 +78,8 @@ function cueBefore(doc: Doc, q: QuoteSegment, s: Sentence, cue: Cue, claims: Rol
   const plain = /^[\s,:]*$/.test(between) && (!between.includes('\n') || between.includes(':'));
   const complement = /^\s[^.!?"“”«»\n]{1,50}[,:]\s*$/.test(between) && between.trim().split(/\s+/).length <= 6;
   if (!plain && !complement) return undefined;
+  // "quoted X as saying, ...": the nearer cue attributes the quote
+  if (complement && between.split(/[\s,:]+/).some((w) => speechVerbLemma(w))) return undefined;
   return speakerOfCue(doc, s, cue, claims) ?? speakerAfter(doc, s, cue.k);
 }
 

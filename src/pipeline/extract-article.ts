@@ -11,7 +11,9 @@ import { findDescriptions } from '../extract/find-descriptions.js';
 import { applyNameContext } from '../extract/name-context.js';
 import { findTitles } from '../extract/find-titles.js';
 import { findQuotes } from '../extract/find-quotes.js';
-import { findStatementDrafts, speakerEntity } from '../extract/find-statements.js';
+import { findStatementDrafts, previousSpeaker, speakerEntity, type PreviousSpeaker } from '../extract/find-statements.js';
+import { speakerCentres } from '../extract/statement-centre.js';
+import { findSpeakerNames } from '../extract/statement-speaker-names.js';
 import { findNegotiations } from '../extract/find-negotiations.js';
 import { findEvents } from '../extract/find-events.js';
 import { buildRelations } from '../extract/build-relations.js';
@@ -79,6 +81,8 @@ export function extractArticle(article: Article): ArticleGraph {
   doc.mentions = applyNameContext(doc, findNames(doc));
   if (dateline?.agency) doc.mentions.unshift(dateline.agency);
   doc.mentions = [...doc.mentions, ...findDescriptions(doc, doc.mentions)].sort((a, b) => a.start - b.start || b.end - a.end);
+  // organizations the name model missed where a speaker stands ("the Financial Times reported")
+  doc.mentions = [...doc.mentions, ...findSpeakerNames(doc)].sort((a, b) => a.start - b.start || b.end - a.end);
   const claims = findTitles(doc);
   // 2. entities: identity of names, then coreference of descriptions and pronouns
   // the states and parties that titles imply without naming them ("Home Secretary X", "Tory X")
@@ -89,10 +93,11 @@ export function extractArticle(article: Article): ArticleGraph {
   const drafts = findStatementDrafts(doc, quotes, claims);
   const statements: Statement[] = [];
   const mentionsWithin = mentionsByStart(doc.mentions);
-  let previous: { id: string | null; at: number } | undefined;
+  const centres = speakerCentres(doc, quotes);
+  let previous: PreviousSpeaker | undefined;
   const statementIds = new Set<string>();
   for (const d of drafts) {
-    const speakerId = speakerEntity(doc, d.speaker, previous);
+    const speakerId = speakerEntity(doc, d.speaker, previous, centres);
     const about = new Set(
       mentionsWithin(d.content.start, d.content.end)
         .filter((m) => m.entityId && m.start >= d.content.start && m.end <= d.content.end && m.cls.type !== 'Pronoun' && m.entityId !== speakerId)
@@ -116,7 +121,7 @@ export function extractArticle(article: Article): ArticleGraph {
       confidence: speakerId ? d.confidence : d.confidence * 0.6,
       origin: d.origin,
     });
-    if (speakerId) previous = { id: speakerId, at: d.content.end };
+    if (speakerId) previous = previousSpeaker(doc, d.speaker, speakerId, d.content.end);
   }
   // 4. negotiations, events and relations
   const negotiations = findNegotiations(doc, statements, claims);

@@ -96,3 +96,9 @@ export function speechVerbLemma(word: string): string | undefined {
 export const WEAK_CUES = new Set(['call', 'agree', 'threaten', 'demand', 'propose', 'describe', 'quote', 'continue', 'estimate', 'forecast', 'accuse', 'ask', 'urge', 'promise', 'vow', 'report', 'state', 'maintain', 'observe', 'answer', 'conclude', 'write', 'reveal', 'indicate', 'disclose', 'recall', 'repeat', 'predict', 'deny', 'confirm', 'admit', 'acknowledge',
   // manner-of-speaking verbs: mostly before a quote ("chanted, ...") or a that-clause
   'boast', 'brag', 'joke', 'quip', 'shout', 'yell', 'chant', 'exclaim', 'retort', 'counter', 'lament', 'scoff', 'plead', 'pledge', 'proclaim', 'mention', 'recount']);
+
+// Verbs that report someone else's words: "quoted X as saying", "cited X as saying".
+const QUOTING = new Set(['quote', 'cite']);
+
+/** Whether a lemma reports another's words, whose object is the speaker ("quoted X as saying"). */
+export const isQuotingLemma = (lemma: string) => QUOTING.has(lemma);

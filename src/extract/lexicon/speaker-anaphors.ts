@@ -1,0 +1,35 @@
+/**
+ * Heads of definite descriptions that, as the subject of a verb of saying, point back to the
+ * organization the story is about ("the company said", "the paper reported", "the group added")
+ * rather than introduce a new speaker. "government" and role words are left to coreference: they
+ * name a State or a person, which resolve/ finds from the title; "the committee" and "the party"
+ * are more often a body the sentence describes than the one named before.
+ */
+const ORGANIZATION_ANAPHORS = new Set([
+  'company', 'group', 'firm', 'bank', 'carrier', 'airline', 'carmaker', 'manufacturer', 'maker', 'retailer',
+  'insurer', 'lender', 'operator', 'giant', 'conglomerate', 'corporation', 'concern', 'business', 'chain',
+  'agency', 'network',
+  'organisation', 'organization', 'body', 'watchdog', 'regulator', 'union', 'association', 'federation',
+  'office', 'institute', 'fund', 'exchange', 'bourse', 'club', 'consortium',
+]);
+
+// Outlets: "the paper said" points back to a newspaper or broadcaster, never to the company it reports on.
+const OUTLETS = new Set(['paper', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'channel', 'station', 'website']);
+
+// What an organization issues: "the report said", "the statement added" speak for its author.
+const DOCUMENTS = new Set(['report', 'statement', 'letter', 'study', 'survey', 'document', 'memo', 'filing', 'release', 'communique', 'audit', 'review']);
+
+/** Whether `head` (a lower-case noun) names an organization already in the story when used with "the". */
+export const isOrganizationAnaphor = (head: string) => ORGANIZATION_ANAPHORS.has(head);
+
+/** Whether `head` (a lower-case noun) names a news outlet ("the paper"). */
+export const isOutletNoun = (head: string) => OUTLETS.has(head);
+
+/** Whether `head` (a lower-case noun) is a document that speaks for the organization that issued it. */
+export const isDocumentNoun = (head: string) => DOCUMENTS.has(head);
+
+// Abbreviated titles of persons that read like an organization's initials ("the MEP said").
+const PERSON_ABBREVIATIONS = new Set(['mp', 'mep', 'msp', 'am', 'pm', 'qc', 'ceo', 'cfo', 'coo', 'gp', 'dj']);
+
+/** Whether an all-capitals word is a person's title ("MEP", "PM"), not an organization's initials. */
+export const isPersonAbbreviation = (word: string) => PERSON_ABBREVIATIONS.has(word.toLowerCase());
