@@ -36,8 +36,10 @@ function stateOfBody(doc: Doc, m: RawMention): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function idOf(doc: Doc, m: RawMention, orgKeys: Map<string, string>): string | undefined {
+function idOf(doc: Doc, m: RawMention, orgKeys: Map<string, RawMention>): string | undefined {
   const c = m.cls;
+  const full = c.type === 'Organization' && !c.key ? orgKeys.get(orgName(m.text).toLowerCase()) : undefined;
+  if (full && full !== m) return idOf(doc, full, new Map());
   if (c.type === 'Organization' && c.kind === 'government agency' && !c.key && !c.state) {
     const iso3 = stateOfBody(doc, m);
     if (iso3) return `org:${iso3.toLowerCase()}-${slug(orgName(m.text))}`;
@@ -48,7 +50,7 @@ function idOf(doc: Doc, m: RawMention, orgKeys: Map<string, string>): string | u
     case 'Organization':
       if (c.key && knownOrganization(m.text)) return `org:${c.key}`;
       if (c.key) return `org:${slug(c.key)}`;
-      return orgKeys.get(orgName(m.text).toLowerCase()) ?? `org:${slug(orgName(m.text))}`;
+      return `org:${slug(orgName(m.text))}`;
     case 'Location':
       return `loc:${slug(m.text)}`;
     default:
@@ -58,13 +60,15 @@ function idOf(doc: Doc, m: RawMention, orgKeys: Map<string, string>): string | u
 
 // "World Trade Organization (WTO)" and a later "WTO", or "WTO" whose letters are the initials of a
 // name in the same article, are one organization.
-function acronymKeys(doc: Doc): Map<string, string> {
+// The initials map to the full name's mention, which then decides the id (a government body's
+// carries its state: "National Audit Office" and "NAO" are both org:gbr-national-audit-office).
+function acronymKeys(doc: Doc): Map<string, RawMention> {
   const orgs = doc.mentions.filter((m) => m.cls.type === 'Organization' && !(m.cls.type === 'Organization' && m.cls.key));
-  const keys = new Map<string, string>();
+  const keys = new Map<string, RawMention>();
   for (const m of orgs) {
     const name = orgName(m.text);
     for (const initials of orgInitials(name)) {
-      if (!keys.has(initials.toLowerCase())) keys.set(initials.toLowerCase(), `org:${slug(name)}`);
+      if (!keys.has(initials.toLowerCase())) keys.set(initials.toLowerCase(), m);
     }
   }
   return keys;

@@ -146,3 +146,10 @@ describe('wire descriptions', () => {
   });
 });
 
+
+test('initials join the full name of a government body, whose id carries its state', () => {
+  const g = extract('LONDON, March 3 - The National Audit Office said the sale failed. The NAO report said errors were made. Britain will appeal.', '2024-05-06');
+  const audit = g.entities.filter((e) => e.type === 'Organization' && /audit|nao/i.test([e.name, ...e.aliases].join(' ')));
+  expect(audit).toHaveLength(1);
+  expect(audit[0].aliases).toContain('NAO');
+});
