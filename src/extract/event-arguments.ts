@@ -1,6 +1,7 @@
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { actorsBetween } from './actor-index.js';
 import { countryForm } from './lexicon/countries.js';
+import { subtreeRange } from './syntax/subtree-range.js';
 
 const NAMED = new Set(['Person', 'State', 'Organization']);
 const REPORTED_PRONOUNS = new Set(['it', 'they', 'we']);
@@ -55,16 +56,7 @@ export class Clause {
   }
 
   private phraseRange(i: number): [number, number] {
-    let lo = i;
-    let hi = i;
-    const stack = [i];
-    while (stack.length) {
-      const j = stack.pop()!;
-      lo = Math.min(lo, j);
-      hi = Math.max(hi, j);
-      for (const c of this.kids[j]) if (!OUTSIDE_PHRASE.has(this.rel(c))) stack.push(c);
-    }
-    return [lo, hi];
+    return subtreeRange(this.kids, i, (c) => !OUTSIDE_PHRASE.has(this.rel(c)));
   }
 
   /**

@@ -6,22 +6,9 @@ import { isAttitudeAdjective, isCognitionLemma, isIntentionLemma, isStanceLemma,
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { overlaps, wordsIn, type Draft } from './statement-draft.js';
 import { childrenOf } from './syntax/dep-labeller.js';
+import { subtreeRange } from './syntax/subtree-range.js';
 
 const SPEAKER_TYPES = new Set(['Person', 'Organization', 'State', 'RoleDescription', 'ActorDescription', 'Pronoun']);
-
-/** First and last token of the subtree under `root`, leaving out the subtree under `skip`. */
-function subtreeRange(kids: number[][], root: number, skip = -1): [number, number] {
-  let lo = root;
-  let hi = root;
-  const stack = [root];
-  while (stack.length) {
-    const i = stack.pop()!;
-    lo = Math.min(lo, i);
-    hi = Math.max(hi, i);
-    for (const c of kids[i]) if (c !== skip) stack.push(c);
-  }
-  return [lo, hi];
-}
 
 // Punctuation, quote marks and the complementizer at the edges are not part of what was said.
 function contentSpan(s: Sentence, lo: number, hi: number): Span | undefined {
@@ -124,7 +111,7 @@ export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[],
     }
     else if (speech && (w.deprel === 'parataxis' || w.deprel === 'ccomp') && w.head >= 0 && w.head < v) {
       // "The talks failed, he said." - the content is the head clause without the cue's own subtree
-      range = subtreeRange(kids, w.head, v);
+      range = subtreeRange(kids, w.head, (c) => c !== v);
       if (range[1] > v) range = [range[0], v - 1];
     }
     if (!range) return;
