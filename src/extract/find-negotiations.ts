@@ -12,6 +12,7 @@ import { negated, STATUS_RANK, statusOf } from './negotiation-status.js';
 import { topicAfter, topicBefore } from './negotiation-topic.js';
 
 const lower = (w: string) => w.toLowerCase();
+const DEAL_PREPOSITIONS = new Set(['on', 'upon']);
 const MEETING = { test: (w: string) => MEETING_WORDS.has(lower(w)) };
 const AGREEMENT = { test: (w: string) => AGREEMENT_WORDS.has(lower(w)) };
 const AGREE = { test: (w: string) => AGREE_VERBS.has(lower(w)) };
@@ -155,6 +156,10 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
 function agreedBetween(doc: Doc, s: Sentence, k: number, side: (id: string) => string): Finding | undefined {
   const before = doc.text.slice(Math.max(s.start, s.tokens[k].start - 30), s.tokens[k].start);
   if (s.syntax[k].upos !== 'VERB' || negated(before, before.length)) return undefined;
+  // a deal is agreed to, on or upon something, or agreed outright ("agreed a ceasefire"); "agreed
+  // that" and "agreed about" share an opinion
+  const deal = s.syntax.some((w, i) => w.head === k && (w.deprel === 'xcomp' || w.deprel === 'obj' || (w.deprel.startsWith('obl') && s.syntax.some((c, j) => c.head === i && c.deprel === 'case' && DEAL_PREPOSITIONS.has(s.tokens[j].text.toLowerCase())))));
+  if (!deal) return undefined;
   const subject = talkArguments(doc, s, k).subject.filter((m) => canBeParty(doc, m));
   const parties = new Set(subject.map((m) => stateBefore(doc, m) ?? side(m.entityId!)));
   if (parties.size < 2) return undefined;

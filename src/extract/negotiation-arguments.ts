@@ -25,7 +25,10 @@ function pronounAt(doc: Doc, s: Sentence, i: number): RawMention | undefined {
 
 function subjectOf(doc: Doc, p: ParsedSentence, v: number): RawMention[] {
   for (let at = v, hops = 0; at >= 0 && hops < 3; at = p.s.syntax[at].head, hops++) {
-    const subj = p.kids[at].find((c) => p.s.syntax[c].deprel === 'nsubj');
+    // "France and Germany agreed": the parser may hang both conjuncts on the verb as subjects
+    const subjects = p.kids[at].filter((c) => p.s.syntax[c].deprel === 'nsubj');
+    if (subjects.length > 1) return subjects.flatMap((c) => phraseActors(p, c));
+    const subj = subjects[0];
     if (subj !== undefined) {
       // "Euronext, which runs three exchanges, began talks": the relative pronoun's antecedent
       if (RELATIVE.has(p.s.syntax[subj].xpos) && p.s.syntax[at].deprel === 'acl:relcl') return phraseActors(p, p.s.syntax[at].head);

@@ -42,6 +42,16 @@ describe('negotiation parties from the parse', () => {
     for (const x of excluded) expect(n!.partyIds).not.toContain(`state:${x}`);
   });
 
+  test.each([
+    ['France and Germany agreed to cut tariffs on steel.', true],
+    ['Chile and Peru agreed on a new fishing quota on Monday.', true],
+    ['France and Germany agreed that the plan was flawed.', false],
+    ['Lord Woolf and Lord Falconer agreed about what happened in practice.', false],
+  ])('"X and Y agreed" is a deal only when something is agreed to, on or outright: %s', (text, deal) => {
+    const g = extract(text, '2024-05-06');
+    expect(g.negotiations.some((n) => n.status === 'agreed' && n.partyIds.length === 2)).toBe(deal);
+  });
+
   test('each report keeps the words that name the talks', () => {
     const text = 'Chile opened talks with Peru on Monday. Chile later reached an agreement with Peru on fishing.';
     const g = extract(text, '2024-05-06');
