@@ -1,17 +1,18 @@
 import type { Doc, RawMention } from './doc.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
+import { countryForm } from './lexicon/countries.js';
+import { PARTY_WORDS, stateOfParty } from './lexicon/parties.js';
 
 // Honorifics as British style writes them (US style and the tokenizer keep "Mr." whole).
 const HONORIFICS_WITHOUT_PERIOD = new Set(['Mr', 'Mrs', 'Ms']);
-import { countryForm } from './lexicon/countries.js';
-import { PARTY_WORDS, stateOfParty } from './lexicon/parties.js';
 
 // A dateline names where the story was filed, and wire copy leaves that state's own officials
 // unqualified ("Finance Minister X" in a story from Pretoria), so it comes first whatever the
 // mention counts.
 const DATELINE_WEIGHT = 1000;
 
-function datelineState(place: string | null): string | undefined {
+/** The state of a dateline's place ("MOSCOW", "Geneva, Switzerland"), if the place names one. */
+export function datelineState(place: string | null): string | undefined {
   if (!place) return undefined;
   const parts = [place, ...place.split(',').map((p) => p.trim()).reverse()];
   for (const p of parts) {

@@ -1,5 +1,6 @@
 import type { RawMention } from './doc.js';
 import { actorsBetween } from './actor-index.js';
+import { datelineState } from './dominant-state.js';
 import { uniqueActors, type Clause } from './event-arguments.js';
 import { captives, includedAfter, requesterOf } from './event-release.js';
 import { isAnnouncedMeasure, isIrrealis } from './event-irrealis.js';
@@ -29,6 +30,14 @@ const SANCTION = EVENT_TRIGGERS.find((t) => t.type === 'sanction')!;
 // A threatened measure: the sanction's arguments, read as a threat.
 const THREAT_OF_MEASURE: EventTrigger = { ...SANCTION, type: 'threat', cameo: THREAT.cameo };
 
+// "a brief visit here", "arrived here today": the place of the dateline, when its state is an actor of the story
+const HERE = new Set(['here']);
+function visitedHere(c: Clause, nodes: number[]): RawMention[] {
+  if (!nodes.some((n) => c.kids[n].some((k) => HERE.has(c.s.tokens[k].text.toLowerCase())))) return [];
+  const iso3 = datelineState(c.doc.article.place);
+  const named = c.doc.mentions.find((m) => m.cls.type === 'State' && m.cls.iso3 === iso3 && m.cls.form !== 'capital' && m.entityId);
+  return named ? [named] : [];
+}
 const capitals = (c: Clause, nodes: number[]) => unique(nodes.flatMap((n) => c.withConjuncts(n)).map((n) => c.capitalStateOf(n)));
 const unique = uniqueActors;
 const actors = (c: Clause, nodes: number[]) => unique(nodes.flatMap((n) => c.actorsOf(n)));
@@ -107,6 +116,7 @@ function verbFrame(c: Clause, v: number, rule: EventTrigger): EventFrame | undef
   // "his words met a cool reception", "visited the site": an object that is no actor is no side
   if (rule.symmetric && objects.length > 0 && objectTargets.length === 0 && frame.targets.length === 0) return undefined;
   if (rule.type === 'visit' && frame.targets.length === 0) frame.targets = capitals(c, [...objects, ...c.marked(v, rule.targetCases)]);
+  if (rule.type === 'visit' && frame.targets.length === 0) frame.targets = visitedHere(c, [v]);
   if ((rule.type === 'visit' || rule.type === 'appeal') && frame.targets.length === 0) return undefined;
   // "EU finance ministers meet on Thursday": a meeting needs two sides
   if (rule.type === 'meeting' && frame.targets.length === 0 && agents.length < 2) return undefined;
@@ -180,6 +190,7 @@ function nounFrame(c: Clause, n: number, rule: EventTrigger, announced = false):
   if (between.length > 1 && frame.agents.length === 0) frame.agents = between.splice(0, 1);
   frame.targets = unique([...frame.targets, ...between]);
   if (rule.type === 'visit' && frame.targets.length === 0) frame.targets = capitals(c, holders.flatMap((h) => c.marked(h, cases)));
+  if (rule.type === 'visit' && frame.targets.length === 0) frame.targets = visitedHere(c, holders);
   // "a personal appeal to party activists" is made to no party
   if ((rule.type === 'visit' || rule.type === 'appeal') && frame.targets.length === 0) return undefined;
   // a meeting is between two named parties: "the OPEC meeting", "the board met" are not

@@ -14,7 +14,8 @@ describe('events on the parse', () => {
     ['Three British aid workers were freed by kidnappers in Iraq on Monday.', 'release', {}, 3],
     ['Britain and France held talks in London on Tuesday.', 'meeting', { agent: ['state:GBR'], target: ['state:FRA'] }, null],
     ['The EU imposed sanctions on Zimbabwe after the vote.', 'sanction', { agent: ['org:eu'], target: ['state:ZWE'] }, null],
-    // Reuters
+    // Reuters: "here" is the dateline's place
+    ['PARIS, March 3 (Reuters) - Poland\'s foreign minister said at the end of a brief visit here that trade with France would grow.', 'visit', { target: ['state:FRA'] }, null],
     ['The release of the four seamen by Syria was welcomed in Athens.', 'release', { agent: ['state:SYR'] }, 4],
     ['Washington called on Tokyo to open its markets to American chips.', 'demand', { target: ['state:JPN'] }, null],
     ['Russia threatened Ukraine with higher gas prices, officials said.', 'threat', { agent: ['state:RUS'], target: ['state:UKR'] }, null],
