@@ -16,6 +16,7 @@ const rows: Array<[string, string, { parties: string[]; not?: string[] }]> = [
   ['Reuters', 'EU-US talks on steel tariffs resumed in Brussels on Monday.', { parties: ['European Union', 'United States'] }],
   ['BBC', 'Sino-Japanese talks on the gas field ended without agreement.', { parties: ['China', 'Japan'] }],
   ['US paper', 'West German diplomats said they would insist on the clause in any EC-Comecon agreement.', { parties: ['European Community', 'Comecon'], not: ['Germany'] }],
+  ['Reuters', 'Renault and Chrysler Corp signed a memorandum of understanding on Monday.', { parties: ['Renault', 'Chrysler Corp'] }],
   // a state at the very start of the text: the window before it must not wrap around to the end
   ['Reuters', 'U.S.-Japan talks on semiconductors resumed in Tokyo on Monday.', { parties: ['United States', 'Japan'] }],
   ['Reuters', 'Kenya\'s Ministry of Finance opened talks with Uganda on the pipeline tariff.', { parties: ['Kenya', 'Uganda'] }],

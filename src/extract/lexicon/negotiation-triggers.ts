@@ -9,7 +9,7 @@ export const MEETING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings'
 
 /** Forms that name an agreement reached: talks that ended in a deal, only with a named counterpart. */
 export const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
-  'agreement', 'agreements', 'deal', 'accord', 'treaty', 'pact', 'truce', 'ceasefire', 'cease-fire',
+  'agreement', 'agreements', 'deal', 'accord', 'treaty', 'pact', 'truce', 'ceasefire', 'cease-fire', 'memorandum',
 ]);
 
 /**
