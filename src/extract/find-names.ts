@@ -5,6 +5,7 @@ import { CAP_BUCKETS } from './ner/capitalization-stats.js';
 import { countryForm, countryFormCaseless } from './lexicon/countries.js';
 import { knownOrganization } from './lexicon/organizations.js';
 import { HONORIFICS, ROLE_WORDS } from './lexicon/roles.js';
+import { NAME_CONNECTORS, PERSON_PARTICLES } from './lexicon/name-particles.js';
 import { classifyOrganization } from './organization-kind.js';
 
 const MAX_GAZ_TOKENS = 7;
@@ -125,12 +126,11 @@ function titledPersonStart(s: Sentence, start: number, end: number): number | un
 
 // "Mohammed" + "bin" + "Abdulrahman Al Thani", "Ludwig" + "van" + "Beethoven": two person spans joined
 // by a name particle are one name.
-const PARTICLE = /^(bin|ibn|bint|ben|abu|al|el|van|von|der|de|da|di|du|la|le)$/;
 function joinParticles(s: Sentence, spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const sp of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'PER' && sp.type === 'PER' && sp.start === prev.end + 1 && PARTICLE.test(s.tokens[prev.end].text)) prev.end = sp.end;
+    if (prev && prev.type === 'PER' && sp.type === 'PER' && sp.start === prev.end + 1 && PERSON_PARTICLES.has(s.tokens[prev.end].text)) prev.end = sp.end;
     else out.push({ ...sp });
   }
   return out;
@@ -196,12 +196,33 @@ function extendPersonNames(s: Sentence, spans: NerSpan[]): NerSpan[] {
   return out;
 }
 
+// A greedy tagger that has opened a name can run on into the prose after it ("the United
+// Automobile Workers union on a concessionary contract covering workers at AMC"). Two lowercase
+// words in a row, the first not a connector, never stand inside a name in CoNLL-2003's gold (a
+// lowercase word followed by a capitalised one does: "Palestinian self-rule Authority"), so the
+// name ends before them.
+const isProse = (w: string) => /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w) && !NAME_CONNECTORS.has(w);
+
+function cutAtProse(s: Sentence, spans: NerSpan[]): NerSpan[] {
+  return spans.flatMap((sp) => {
+    for (let k = sp.start + 1; k + 1 < sp.end; k++) {
+      const next = s.tokens[k + 1].text;
+      if (!isProse(s.tokens[k].text) || !/^\p{Ll}/u.test(next) || /\p{Lu}/u.test(next)) continue;
+      let end = k;
+      // nor on a connector, a possessive or a comma ("Mittal Steel, one of the ...")
+      while (end > sp.start && (NAME_CONNECTORS.has(s.tokens[end - 1].text) || !/[\p{L}\d]/u.test(s.tokens[end - 1].text) || /^['’]s$/.test(s.tokens[end - 1].text))) end--;
+      return end > sp.start ? [{ ...sp, end }] : [];
+    }
+    return [sp];
+  });
+}
+
 /** Finds names with the NER model and the gazetteers; the gazetteer decides what a name links to. */
 export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] {
   const body = doc.sentences;
   const spans = tagger
     .spansOfDocument(body.map((s) => s.tokens.map((t) => t.text)))
-    .map((list, si) => extendPersonNames(body[si], honorificNames(body[si], joinParticles(body[si], list))));
+    .map((list, si) => extendPersonNames(body[si], honorificNames(body[si], joinParticles(body[si], cutAtProse(body[si], list)))));
   const mentions: RawMention[] = [];
   body.forEach((s, si) => {
     const gaz = gazetteerHits(doc, s);

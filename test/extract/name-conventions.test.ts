@@ -75,3 +75,14 @@ describe('companies named alone are organizations of kind company', () => {
     expect(names(g, 'Person')).toEqual([]);
   });
 });
+
+describe('a name ends where prose begins', () => {
+  test.each<[string, string, string[]]>([
+    ['Reuters', 'The company broke off talks with the United Automobile Workers union on a concessionary contract covering workers at its Wisconsin plants.', ['United Automobile Workers']],
+    ['BBC', 'The Scottish Prison Service with local authority support will run the scheme.', ['Scottish Prison Service']],
+    ['BBC', 'The Confederation of Swiss Watch and Clock Makers in Geneva said exports would slow.', ['Confederation of Swiss Watch and Clock Makers']],
+  ])('%s: %s', (_outlet, text, expected) => {
+    const orgs = names(extract(text), 'Organization');
+    expect(orgs).toEqual(expected);
+  });
+});
