@@ -1,4 +1,4 @@
-import type { Event, EventRole, Span, Statement } from '../model/index.js';
+import type { Event, EventRole, Negotiation, Span, Statement } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { DATE_EXPRESSION, normalizeDate } from './normalize-date.js';
 import { sideOf } from './actor-side.js';
@@ -6,6 +6,7 @@ import type { RoleClaim } from './find-titles.js';
 import { Clause } from './event-arguments.js';
 import { eventFrames, type EventFrame } from './event-frames.js';
 import { mergeRepeats } from './event-merge.js';
+import { eventsFromTalks } from './event-from-talks.js';
 import { EVENT_TRIGGERS } from './lexicon/event-triggers.js';
 
 const SYMMETRIC = new Set(EVENT_TRIGGERS.filter((t) => t.symmetric).map((t) => t.type));
@@ -36,7 +37,7 @@ function previousSubject(doc: Doc, s: Sentence): RawMention | undefined {
 }
 
 /** Finds releases, pardons, exchanges, signed agreements, threats, demands, appeals, meetings, visits and sanctions on the parse. */
-export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[]): Event[] {
+export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[], negotiations: Negotiation[] = []): Event[] {
   const side = sideOf(claims, doc.mentions);
   const events: (Event & { sentence: number })[] = [];
   for (const s of doc.sentences) {
@@ -77,9 +78,11 @@ export function findEvents(doc: Doc, statements: Statement[], claims: RoleClaim[
       }
     }
   }
+  // the talks' events come last: an event the frames found keeps its own evidence and roles
+  const talks = eventsFromTalks(doc, negotiations, (si, at) => dateIn(doc, doc.sentences[si], { start: at, end: at }));
   // one id per event: a trigger with several targets ("A met B and C") gives several events
   const seen = new Map<string, number>();
-  const out = mergeRepeats(events, SYMMETRIC).map(({ sentence: _s, ...e }) => e);
+  const out = mergeRepeats([...events, ...talks], SYMMETRIC).map(({ sentence: _s, ...e }) => e);
   for (const e of out) {
     const n = (seen.get(e.id) ?? 0) + 1;
     seen.set(e.id, n);

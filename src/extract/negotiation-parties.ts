@@ -9,8 +9,20 @@ import { ROLE_WORDS } from './lexicon/roles.js';
 const actorMentions = actorsBetween;
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
+// "the Paris, Amsterdam and Lisbon stock exchanges": a capital that modifies a common noun says
+// where a thing is, it does not stand for its state as "Moscow said" does.
+function isPlaceModifier(doc: Doc, m: RawMention): boolean {
+  const s = sentenceAt(doc, m.start);
+  let i = s ? s.tokens.findIndex((t) => t.start === m.start) : -1;
+  if (!s || i < 0 || s.syntax.length !== s.tokens.length) return false;
+  while (s.syntax[i].deprel === 'conj' && s.syntax[i].head >= 0) i = s.syntax[i].head;
+  const head = s.syntax[i].head;
+  return s.syntax[i].deprel === 'compound' && head >= 0 && s.syntax[head].upos === 'NOUN' && !GROUP_NOUNS.has(s.syntax[head].lemma.toLowerCase());
+}
+
 // "Japanese automakers" are not Japan; "the Japanese government" and "the Americans" are.
 export function canBeParty(doc: Doc, m: RawMention): boolean {
+  if (m.cls.type === 'State' && m.cls.form === 'capital') return !isPlaceModifier(doc, m);
   if (m.cls.type !== 'State' || m.cls.form !== 'demonym') return true;
   const s = sentenceAt(doc, m.start);
   const next = s?.tokens.findIndex((t) => t.start >= m.end) ?? -1;

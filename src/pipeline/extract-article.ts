@@ -125,7 +125,7 @@ export function extractArticle(article: Article): ArticleGraph {
   }
   // 4. negotiations, events and relations
   const negotiations = findNegotiations(doc, statements, claims);
-  const events = findEvents(doc, statements, claims);
+  const events = findEvents(doc, statements, claims, negotiations);
   const relations = buildRelations(doc, claims);
   const ids = new Set(entities.map((e) => e.id));
   return {

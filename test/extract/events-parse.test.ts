@@ -90,3 +90,18 @@ describe('events on the parse', () => {
     expect(extract(text, '2024-05-06').events.filter((e) => e.type === type)).toEqual([]);
   });
 });
+
+// Agreements the negotiation pass finds with both sides ("an accord between X and Y") are signed
+// agreements; one hoped for, planned or expected is none.
+describe('agreements told by the talks they end', () => {
+  test.each<[string, string[][]]>([
+    ['Nigeria and France signed a debt accord on Thursday. Last year an accord between Nigeria and the Paris Club of creditor governments was reached in December.', [['state:NGA', 'state:FRA'], ['state:NGA', 'org:paris-club']]],
+    ['Nigeria hopes to reach an agreement with Britain next month.', []],
+    ['Nigeria and Britain are expected to sign a debt accord.', []],
+    ['Nigeria and Britain plan to sign a debt accord in May.', []],
+  ])('%s', (text, pairs) => {
+    const g = extract(text);
+    const got = g.events.filter((e) => e.type === 'agreement_signed').map((e) => e.roles.filter((r) => r.role === 'agent' || r.role === 'target').map((r) => r.entityId).sort());
+    expect(got.sort()).toEqual(pairs.map((p) => [...p].sort()).sort());
+  });
+});
