@@ -1,6 +1,7 @@
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { countryForm } from './lexicon/countries.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
+import { ROLE_MODIFIERS } from './lexicon/role-modifiers.js';
 import { firstStartingAt } from './first-starting-at.js';
 
 // Heads of noun phrases that name a political group without a proper name ("the fugitive
@@ -35,7 +36,7 @@ function roleDescriptions(doc: Doc, s: Sentence, names: RawMention[]): RawMentio
         continue;
       }
       const two = `${toks[j].text.toLowerCase()} ${toks[j + 1]?.text.toLowerCase()}`;
-      if (/^(former|new|current|outgoing|incoming|acting|then|late|top|senior|special|chief|deputy|foreign|prime|vice|interim)$/i.test(toks[j].text) && !ROLE_WORDS.has(two) && !ROLE_WORDS.has(`${two} ${toks[j + 2]?.text.toLowerCase()}`)) {
+      if (ROLE_MODIFIERS.has(toks[j].text.toLowerCase()) && !ROLE_WORDS.has(two) && !ROLE_WORDS.has(`${two} ${toks[j + 2]?.text.toLowerCase()}`)) {
         j++;
         continue;
       }

@@ -2,6 +2,7 @@ import type { RelationType, Span } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { mentionsOfSentence } from './mention-index.js';
 import { HONORIFICS, KIN_WORDS, ROLE_ADJECTIVES, ROLE_WORDS, STATE_OFFICE } from './lexicon/roles.js';
+import { isFormerMarker, ROLE_MODIFIERS } from './lexicon/role-modifiers.js';
 import { CHAMBER_SEATS, MEMBERSHIP_POSTS, ORGANIZATION_OFFICES } from './lexicon/organization-offices.js';
 import { impliedMention } from './role-implied-entities.js';
 import { partyCodeAt, partyEndingAt, partyMention, partyStartingAt } from './role-party.js';
@@ -20,7 +21,6 @@ export interface RoleClaim {
   evidence: Span;
 }
 
-const ADJ = /^(former|new|current|outgoing|incoming|acting|then|late|top|senior|special|chief|deputy|foreign|vice|interim|longtime|veteran|first|influential|powerful|shadow)$/i;
 
 function relationFor(role: string, target?: RawMention): RelationType {
   if (role === 'deputy') return 'DEPUTY_TO';
@@ -47,7 +47,7 @@ function isPortfolioWord(s: Sentence, k: number, mentions: RawMention[], capital
   const upos = s.syntax[k]?.upos;
   if (!t || !/^\p{L}/u.test(t.text) || (upos !== 'NOUN' && upos !== 'PROPN')) return false;
   if (!capitalised && !/^\p{Ll}/u.test(t.text)) return false;
-  if (ADJ.test(t.text) || roleOf(t.text.toLowerCase()) || partyEndingAt(s, k + 1)) return false;
+  if (ROLE_MODIFIERS.has(t.text.toLowerCase()) || roleOf(t.text.toLowerCase()) || partyEndingAt(s, k + 1)) return false;
   // a region is a portfolio ("Europe Director"); a state or body is whose office it is
   return !mentions.some((m) => m.start <= t.start && t.end <= m.end && m.cls.type !== 'RoleDescription' && m.cls.type !== 'ActorDescription' && m.cls.type !== 'Location');
 }
@@ -164,8 +164,8 @@ function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, m
     } else if (ROLE_ADJECTIVES.has(w)) {
       targetRole = ROLE_ADJECTIVES.get(w);
       i--;
-    } else if (ADJ.test(w) || /^(ex-|then-?)$/.test(w)) {
-      if (/^(former|ex-|then-?)$/.test(w)) former = true;
+    } else if (ROLE_MODIFIERS.has(w) || isFormerMarker(w)) {
+      if (isFormerMarker(w)) former = true;
       if (w === 'shadow') role = `shadow ${role}`;
       if (w === 'deputy' && role !== 'deputy' && !role.startsWith('deputy')) role = `deputy ${role}`;
       i--;
@@ -201,7 +201,7 @@ function titleBefore(doc: Doc, s: Sentence, person: RawMention, mentions: RawMen
   const party = partyEndingAt(s, p);
   if (!party?.noun) return undefined;
   const target = partyMention(doc, s, party.key, party.start, p);
-  return target && { holder: person, role: 'member', relation: 'MEMBER_OF', target, former: /^(former|ex-)$/i.test(s.tokens[party.start - 1]?.text ?? ''), evidence: { start: s.tokens[party.start].start, end: person.end } };
+  return target && { holder: person, role: 'member', relation: 'MEMBER_OF', target, former: isFormerMarker(s.tokens[party.start - 1]?.text ?? ''), evidence: { start: s.tokens[party.start].start, end: person.end } };
 }
 
 // British style puts the title first, in commas: "Kuwait's Oil Minister, Sheikh X," and "the head
@@ -299,7 +299,7 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
   let roleEnd = i;
   for (let k = i; k < close; k++) {
     const w = s.tokens[k].text.toLowerCase();
-    if (/^(former|ex-.*|then)$/.test(w)) former = true;
+    if (isFormerMarker(w)) former = true;
     if (!role && KIN_WORDS.has(w)) {
       role = w;
       relation = KIN_WORDS.get(w);
