@@ -2,14 +2,26 @@ import type { Doc, RawMention, Sentence } from './doc.js';
 import { countryForm } from './lexicon/countries.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
 import { ROLE_MODIFIERS } from './lexicon/role-modifiers.js';
+import {
+  ACTOR_HEADS,
+  DESCRIPTION_DETERMINERS,
+  GROUP_HEADS,
+  GROUP_MEMBERS,
+  GROUP_MODIFIER_PREFIXES,
+  GROUP_MODIFIER_SUFFIXES,
+  GROUP_MODIFIERS,
+  PERSONAL_PRONOUNS,
+  PLURAL_DETERMINERS,
+} from './lexicon/descriptions.js';
 import { firstStartingAt } from './first-starting-at.js';
 
 // Heads of noun phrases that name a political group without a proper name ("the fugitive
-// opposition", "rebels"); each becomes an Organization of kind group.
-const GROUP_HEADS = new Set(['opposition', 'rebels', 'insurgents', 'separatists', 'militants', 'protesters', 'demonstrators', 'guerrillas', 'junta', 'powers']);
-const GROUP_MEMBERS = new Set(['figures', 'leaders', 'members', 'activists', 'politicians', 'groups', 'forces', 'supporters', 'fighters']);
-const MODIFIERS = /^(fugitive|exiled|armed|radical|moderate|main|democratic|political|former|world|major|great|western|Western|six|five|pro-\S+|anti-\S+|[a-z]+-backed|[a-z]+-based|[a-z]+-led)$/;
-const PRONOUNS: Record<string, 'he' | 'she' | 'they' | 'it'> = { he: 'he', she: 'she', they: 'they', him: 'he', her: 'she', them: 'they' };
+// opposition", "rebels") become an Organization of kind group.
+const isGroupModifier = (w: string) =>
+  GROUP_MODIFIERS.has(w) ||
+  GROUP_MODIFIER_PREFIXES.some((p) => w.startsWith(p) && w.length > p.length && !/\s/.test(w)) ||
+  GROUP_MODIFIER_SUFFIXES.some((x) => w.endsWith(x) && /^[a-z]+$/.test(w.slice(0, -x.length)));
+const isThe = (w: string | undefined) => w === 'the' || w === 'The';
 
 function mention(doc: Doc, s: Sentence, from: number, to: number, cls: RawMention['cls']): RawMention {
   const a = s.tokens[from].start;
@@ -23,7 +35,7 @@ function roleDescriptions(doc: Doc, s: Sentence, names: RawMention[]): RawMentio
   const out: RawMention[] = [];
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (!/^(the|The|its|their|his|her)$/.test(toks[i].text)) continue;
+    if (!DESCRIPTION_DETERMINERS.has(toks[i].text) && !isThe(toks[i].text)) continue;
     let j = i + 1;
     let iso3: string | undefined;
     // adjectives and one country or demonym, in either order: "the top Russian diplomat", "the Belarusian leader"
@@ -78,11 +90,11 @@ function groupDescriptions(doc: Doc, s: Sentence): RawMention[] {
   for (let i = 0; i < toks.length; i++) {
     if (!GROUP_HEADS.has(toks[i].text.toLowerCase())) continue;
     let from = i;
-    while (from > 0 && MODIFIERS.test(toks[from - 1].text)) from--;
-    if (from > 0 && /^(the|The)$/.test(toks[from - 1].text)) from--;
+    while (from > 0 && isGroupModifier(toks[from - 1].text)) from--;
+    if (from > 0 && isThe(toks[from - 1].text)) from--;
     let to = i + 1;
     if (toks[to] && GROUP_MEMBERS.has(toks[to].text.toLowerCase())) to++;
-    const head = [...toks.slice(from, i + 1)].map((t) => t.text).filter((w) => !/^(the|The)$/.test(w));
+    const head = [...toks.slice(from, i + 1)].map((t) => t.text).filter((w) => !isThe(w));
     // "powers" names a group only with its qualifier ("world powers", "Western powers")
     if (toks[i].text.toLowerCase() === 'powers' && head.length < 2) continue;
     out.push({ ...mention(doc, s, from, to, { type: 'Organization', kind: 'group', key: head.join(' ').toLowerCase() }) });
@@ -91,13 +103,11 @@ function groupDescriptions(doc: Doc, s: Sentence): RawMention[] {
   return out;
 }
 
-// Heads that name an actor by its kind: "the company said", "the ministry announced".
-const ACTOR_HEADS = /^(company|firm|corporation|carmaker|automaker|airline|bank|concern|group|union|ministry|department|agency|government|administration|authorities|cartel|organisation|organization|alliance|bloc|community)$/i;
 
 function actorDescriptions(doc: Doc, s: Sentence): RawMention[] {
   const out: RawMention[] = [];
   s.tokens.forEach((t, i) => {
-    if (!ACTOR_HEADS.test(t.text) || !/^(the|The)$/.test(s.tokens[i - 1]?.text ?? '')) return;
+    if (!ACTOR_HEADS.has(t.text.toLowerCase()) || !isThe(s.tokens[i - 1]?.text)) return;
     // "the company's", "the company said": a head noun not followed by a name ("the Group of Seven")
     const next = s.tokens[i + 1]?.text ?? '';
     if (/^(of|for)$/.test(next) || /^\p{Lu}/u.test(next)) return;
@@ -109,7 +119,7 @@ function actorDescriptions(doc: Doc, s: Sentence): RawMention[] {
 function pronouns(doc: Doc, s: Sentence): RawMention[] {
   const out: RawMention[] = [];
   s.tokens.forEach((t, i) => {
-    const p = PRONOUNS[t.text.toLowerCase()];
+    const p = PERSONAL_PRONOUNS.get(t.text.toLowerCase());
     if (p) out.push(mention(doc, s, i, i + 1, { type: 'Pronoun', person: p }));
     // "Ted Cruz, who said ...": the relative pronoun speaks for the name before the comma
     else if (t.text === 'who' && s.tokens[i - 1]?.text === ',') out.push(mention(doc, s, i, i + 1, { type: 'Pronoun', person: 'who' }));
@@ -122,7 +132,7 @@ function pronouns(doc: Doc, s: Sentence): RawMention[] {
 function groupModifierPlurals(doc: Doc, groups: RawMention[]): RawMention[] {
   const byPlural = new Map<string, RawMention>();
   for (const g of groups) {
-    const words = g.text.split(/\s+/).filter((w) => MODIFIERS.test(w) && /^[a-z]+$/.test(w));
+    const words = g.text.split(/\s+/).filter((w) => isGroupModifier(w) && /^[a-z]+$/.test(w));
     for (const w of words) if (!byPlural.has(`${w}s`)) byPlural.set(`${w}s`, g);
   }
   if (byPlural.size === 0) return [];
@@ -131,7 +141,7 @@ function groupModifierPlurals(doc: Doc, groups: RawMention[]): RawMention[] {
     s.tokens.forEach((t, i) => {
       const g = byPlural.get(t.text.toLowerCase());
       if (!g || g.cls.type !== 'Organization' || groups.some((x) => x.start <= t.start && t.end <= x.end)) return;
-      const from = i > 0 && /^(our|the|these|those|their|your)$/i.test(s.tokens[i - 1].text) ? i - 1 : i;
+      const from = i > 0 && PLURAL_DETERMINERS.has(s.tokens[i - 1].text.toLowerCase()) ? i - 1 : i;
       out.push(mention(doc, s, from, i + 1, g.cls));
     });
   }
