@@ -38,6 +38,7 @@ function roleDescriptions(doc: Doc, s: Sentence, names: RawMention[]): RawMentio
     if (!DESCRIPTION_DETERMINERS.has(toks[i].text) && !isThe(toks[i].text)) continue;
     let j = i + 1;
     let iso3: string | undefined;
+    let shadow = false;
     // adjectives and one country or demonym, in either order: "the top Russian diplomat", "the Belarusian leader"
     for (let guard = 0; guard < 4 && toks[j]; guard++) {
       const c = !iso3 ? countryForm(toks[j].text) : undefined;
@@ -49,6 +50,8 @@ function roleDescriptions(doc: Doc, s: Sentence, names: RawMention[]): RawMentio
       }
       const two = `${toks[j].text.toLowerCase()} ${toks[j + 1]?.text.toLowerCase()}`;
       if (ROLE_MODIFIERS.has(toks[j].text.toLowerCase()) && !ROLE_WORDS.has(two) && !ROLE_WORDS.has(`${two} ${toks[j + 2]?.text.toLowerCase()}`)) {
+        // "the shadow chancellor" holds another office than "the chancellor", as titles read it
+        if (toks[j].text.toLowerCase() === 'shadow') shadow = true;
         j++;
         continue;
       }
@@ -77,7 +80,7 @@ function roleDescriptions(doc: Doc, s: Sentence, names: RawMention[]): RawMentio
     const after = toks[end];
     if (after && /^\p{Lu}/u.test(after.text) && names.some((m) => m.start === after.start && m.cls.type === 'Person')) continue;
     if (after && /^(of|to|for)$/.test(after.text) && toks[end + 1] && /^\p{Lu}/u.test(toks[end + 1].text)) continue;
-    out.push(mention(doc, s, i, end, { type: 'RoleDescription', role: role!, stateIso3: iso3 }));
+    out.push(mention(doc, s, i, end, { type: 'RoleDescription', role: shadow ? `shadow ${role}` : role!, stateIso3: iso3 }));
     i = end - 1;
   }
   return out;
