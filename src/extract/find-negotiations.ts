@@ -8,7 +8,7 @@ import { AGREE_VERBS, AGREEMENT_WORDS, MEETING_WORDS, TALK_WORDS } from './lexic
 import { talkArguments } from './negotiation-arguments.js';
 import { modifiedActor, parsedSentence } from './phrase-actors.js';
 import { addresseeOf, canBeParty, excludedIn, listAfter, PREPOSITION_BEFORE, stateBefore } from './negotiation-parties.js';
-import { negated, STATUS_RANK, statusOf } from './negotiation-status.js';
+import { negated, REFUSAL, STATUS_RANK, statusOf } from './negotiation-status.js';
 import { topicAfter, topicBefore } from './negotiation-topic.js';
 
 const lower = (w: string) => w.toLowerCase();
@@ -143,7 +143,7 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   if (/^mediat/i.test(word) || mediators.size) cameo = status === 'ongoing' ? '045' : cameo;
   if (AGREEMENT.test(word) && status === 'ongoing') [status, cameo] = ['agreed', '057'];
   if (MEETING.test(word) && status === 'ongoing') cameo = '040';
-  const rejected = /\b(reject(ed|s)?|refus(ed|es)|declin(ed|es)|ruled out)\b/i.exec(window);
+  const rejected = REFUSAL.exec(window);
   // a rejected proposal to talk (CAMEO 125); talks already broken off keep their own status
   if (rejected && !negated(window, rejected.index) && (status === 'ongoing' || status === 'proposed')) [status, cameo] = ['halted', '125'];
   // "the mediation of X" names the mediator, not the topic
