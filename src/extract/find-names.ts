@@ -6,6 +6,8 @@ import { countryForm, countryFormCaseless } from './lexicon/countries.js';
 import { knownOrganization } from './lexicon/organizations.js';
 import { HONORIFICS, ROLE_WORDS } from './lexicon/roles.js';
 import { NAME_CONNECTORS, PERSON_PARTICLES } from './lexicon/name-particles.js';
+import { NOT_PERSON_WORDS, SURNAME_CUES } from './lexicon/not-names.js';
+import { COMPANY_FORMS, COMPANY_INITIALS, isAbbreviation, NAME_HONORIFICS, NAME_SUFFIXES } from './lexicon/abbreviations.js';
 import { classifyOrganization } from './organization-kind.js';
 
 const MAX_GAZ_TOKENS = 7;
@@ -50,21 +52,19 @@ function gazetteerHits(doc: Doc, s: Sentence): Hit[] {
   return hits;
 }
 
-// Words a tagger sometimes takes for a one-word person name, that never are one.
-const NOT_A_NAME = /^(agreement|treaty|accord|act|bill|council|committee|ministry|department|government|parliament|congress|senate|court|union|party|state|states|republic|kingdom|president|minister|chairman|reuters|update|breaking|exclusive|analysis|opinion|editorial)$/i;
+const isNotAName = (w: string) => NOT_PERSON_WORDS.has(w.toLowerCase());
 
 // "Okonkwo said ..." opening a sentence: a word no list, cluster or statistic knows, right before a
 // speech verb, is a surname in wire copy (in CoNLL-2003 train and dev: 7 persons, no organization),
 // where the model's guess between person and organization is a coin toss.
-const SPEECH_VERB = /^(said|says|told|added|stated|declared|insisted|warned)$/;
 function isUnknownSpeakerSurname(s: Sentence, start: number, end: number, tagger: NerTagger): boolean {
-  if (end - start !== 1 || !SPEECH_VERB.test(s.tokens[end]?.text ?? '')) return false;
+  if (end - start !== 1 || !SURNAME_CUES.has(s.tokens[end]?.text ?? '')) return false;
   if (start > 0 && !/^[-–—.:]+$/.test(s.tokens[start - 1].text)) return false;
   return !tagger.knowsWord(s.tokens[start].text);
 }
 
 function nerClass(doc: Doc, type: NerType, surface: string, company: boolean): MentionClass | undefined {
-  if (type === 'PER') return NOT_A_NAME.test(surface) ? undefined : { type: 'Person' };
+  if (type === 'PER') return isNotAName(surface) ? undefined : { type: 'Person' };
   if (type === 'LOC') return { type: 'Location' };
   if (type === 'ORG') return { type: 'Organization', kind: company ? 'company' : classifyOrganization(surface) };
   // CoNLL tags a maker's name as MISC where it names a product ("Airbus A320"); named alone,
@@ -104,7 +104,9 @@ function trimPersonName(s: Sentence, start: number, end: number): number {
 }
 
 const AMBIGUOUS_TITLES = new Set(['general', 'chief', 'head', 'chair', 'leader', 'director']);
-const COMPANY_SUFFIX = /^(Co|Co\.|Corp|Corp\.|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|Group|AG|SA|NV|LLC|Motors|Bank|Holdings|Airlines|Industries)$/;
+// Words that end a company's name: its legal form or a head word of company names.
+const COMPANY_HEADS = new Set(['Group', 'Motors', 'Bank', 'Holdings', 'Airlines', 'Industries']);
+const isCompanySuffix = (w: string) => isAbbreviation(COMPANY_FORMS, w) || COMPANY_INITIALS.includes(w) || COMPANY_HEADS.has(w);
 
 // "US President Donald Trump" tagged as one organization is a title and a person's name: a role
 // word followed by capitalized words up to the end of the span means the tail is the person.
@@ -117,7 +119,7 @@ function titledPersonStart(s: Sentence, start: number, end: number): number | un
     // "General Motors", "Chief Executive Group": capitalized words that are titles and name parts alike
     if (AMBIGUOUS_TITLES.has(w) && /^\p{Lu}/u.test(s.tokens[k].text)) return undefined;
     const tail = s.tokens.slice(k + 1, end);
-    if (COMPANY_SUFFIX.test(tail[tail.length - 1]?.text ?? '') || (tail.length === 1 && NOT_A_NAME.test(tail[0].text))) return undefined;
+    if (isCompanySuffix(tail[tail.length - 1]?.text ?? '') || (tail.length === 1 && isNotAName(tail[0].text))) return undefined;
     if (tail.length >= 1 && tail.length <= 4 && tail.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text))) return k + 1;
     return undefined;
   }
@@ -139,7 +141,7 @@ function joinParticles(s: Sentence, spans: NerSpan[]): NerSpan[] {
 // British and wire styles write honorifics without a period ("Mr Okafor", "Dr Smith") and peers by
 // their rank ("Baroness Hale"). An honorific before capitalized words opens a person's name whatever
 // the tagger made of those words; a title after it ("Lord Chancellor") is a role, not a name.
-const NAME_HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prof)\.?$/;
+const isNameHonorific = (w: string) => isAbbreviation(NAME_HONORIFICS, w);
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 // A middle initial with or without its period: "Harry S Truman", "John F. Kennedy".
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -148,7 +150,7 @@ function honorificNames(s: Sentence, spans: NerSpan[]): NerSpan[] {
   const toks = s.tokens;
   let out = spans;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!NAME_HONORIFIC.test(toks[i].text)) continue;
+    if (!isNameHonorific(toks[i].text)) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= 4 && !ROLE_WORDS.has(toks[j].text.toLowerCase())) {
       if (NAME_WORD.test(toks[j].text) && !/^(The|A|An)$/.test(toks[j].text)) j++;
@@ -187,7 +189,7 @@ function extendPersonNames(s: Sentence, spans: NerSpan[]): NerSpan[] {
         const next = toks[ner.end].text;
         if (INITIAL.test(last) && ner.end - ner.start > 1 && NAME_WORD.test(next)) ner.end++;
         else if (INITIAL.test(next) && NAME_WORD.test(last) && NAME_WORD.test(toks[ner.end + 1]?.text ?? '') && !INITIAL.test(toks[ner.end + 1].text)) ner.end += 2;
-        else if (/^(Jr\.|Sr\.)$/.test(next)) ner.end++;
+        else if (next.endsWith('.') && isAbbreviation(NAME_SUFFIXES, next)) ner.end++;
         else break;
       }
     }

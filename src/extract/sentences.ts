@@ -1,4 +1,5 @@
 import type { Span } from '../model/index.js';
+import { COMPANY_FORMS, NAME_SUFFIXES, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations.js';
 
 /** A paragraph of the article: sentences never cross one. */
 export interface Paragraph extends Span {
@@ -33,7 +34,9 @@ export function splitParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
-const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Rev|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|ft|Messrs|Hon|[A-Z])\.$/;
+// A period after an abbreviation or a single capital (an initial) ends no sentence.
+const ABBREVIATIONS = [...TITLE_ABBREVIATIONS, ...NAME_SUFFIXES, ...COMPANY_FORMS, ...OTHER_ABBREVIATIONS];
+const ABBREV = new RegExp(`\\b(?:${ABBREVIATIONS.join('|')}|[A-Z])\\.$`);
 const INITIALISM = /\b(?:[A-Za-z]\.){2,}$/;
 // After an initialism such as "U.S." a capital letter usually continues the noun phrase ("the U.S.
 // Treasury"); only these words show that a new sentence began.
