@@ -4,7 +4,8 @@ import type { RoleClaim } from './find-titles.js';
 import { actorsBetween } from './actor-index.js';
 import { sideOf } from './actor-side.js';
 import { STATE_OFFICE } from './lexicon/roles.js';
-import { AGREE_VERBS, AGREEMENT_WORDS, MEETING_WORDS, TALK_WORDS } from './lexicon/negotiation-triggers.js';
+import { AGREE_VERBS, AGREEMENT_WORDS, MEDIATION_NOUNS, MEDIATION_PARTICIPLES, MEDIATOR_NOUNS, MEETING_WORDS, TALK_WORDS } from './lexicon/negotiation-triggers.js';
+import { alternation } from './lexicon/word-pattern.js';
 import { talkArguments } from './negotiation-arguments.js';
 import { modifiedActor, parsedSentence } from './phrase-actors.js';
 import { addresseeOf, canBeParty, excludedIn, listAfter, PREPOSITION_BEFORE, stateBefore } from './negotiation-parties.js';
@@ -16,6 +17,10 @@ const DEAL_PREPOSITIONS = new Set(['on', 'upon']);
 const MEETING = { test: (w: string) => MEETING_WORDS.has(lower(w)) };
 const AGREEMENT = { test: (w: string) => AGREEMENT_WORDS.has(lower(w)) };
 const AGREE = { test: (w: string) => AGREE_VERBS.has(lower(w)) };
+// "mediated by X", "the good offices of X"; "X-brokered", "X's mediation"; "mediators X and Y"
+const MEDIATED_BY = new RegExp(`\\b((${alternation(MEDIATION_PARTICIPLES)})\\s+by|(${alternation(MEDIATION_NOUNS)})\\s+of)\\s+(the\\s+)?$`, 'i');
+const MEDIATING_BEFORE = new RegExp(`^[-–](${alternation(MEDIATION_PARTICIPLES.filter((p) => p !== 'hosted'))})|^['’]s mediation`);
+const NAMED_MEDIATOR = new RegExp(`\\b(${alternation(MEDIATOR_NOUNS)})\\s+(,\\s*)?(the\\s+)?$|\\b(${alternation(MEDIATOR_NOUNS)})\\s+([\\w-]+\\s+)?and\\s+(the\\s+)?$`, 'i');
 const TRIGGER = { test: (w: string) => TALK_WORDS.has(lower(w)) || MEETING.test(w) || AGREEMENT.test(w) || AGREE.test(w) };
 
 interface Finding {
@@ -87,8 +92,8 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
     }
   }
   // mediators: "mediated by X", "X-brokered", "X's mediation"
-  for (const m of afterTrigger) if (/\b((mediated|brokered|hosted|sponsored)\s+by|(mediation|good offices|help|assistance)\s+of)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) mediators.add(sideOfMention(m));
-  for (const m of actorMentions(doc, s.start, toks[k].start)) if (/^[-–](brokered|mediated|sponsored)|^['’]s mediation/.test(doc.text.slice(m.end, m.end + 12))) mediators.add(m.entityId!);
+  for (const m of afterTrigger) if (MEDIATED_BY.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) mediators.add(sideOfMention(m));
+  for (const m of actorMentions(doc, s.start, toks[k].start)) if (MEDIATING_BEFORE.test(doc.text.slice(m.end, m.end + 12))) mediators.add(m.entityId!);
   // the other side: the subject before the trigger, or the speaker whose statement holds it
   const before = actorMentions(doc, s.start, toks[k].start).map((m) => modifiedActor(parsed, m) ?? m).filter(
     (m) => canBeParty(doc, m) && !excluded.has(m.entityId!) && !mediators.has(m.entityId!) && !/^[-–]/.test(doc.text.slice(m.end, m.end + 1)) && !PREPOSITION_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 16), m.start)),
@@ -125,7 +130,7 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
     parties.add(side(subject[0].entityId!));
   }
   // "mediators Qatar and Egypt": actors named as mediators
-  for (const m of actorMentions(doc, s.start, s.end)) if (/\bmediators?\s+(,\s*)?(the\s+)?$|\bmediators?\s+([\w-]+\s+)?and\s+(the\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start))) mediators.add(sideOfMention(m));
+  for (const m of actorMentions(doc, s.start, s.end)) if (NAMED_MEDIATOR.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start))) mediators.add(sideOfMention(m));
   // "Qatar would continue its mediation": who mediates is not a party
   if (/^mediat/i.test(word)) for (const p of [...parties]) if (!counterpart) {
     mediators.add(p);

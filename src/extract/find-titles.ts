@@ -2,7 +2,7 @@ import type { RelationType, Span } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from './doc.js';
 import { mentionsOfSentence } from './mention-index.js';
 import { HONORIFICS, KIN_WORDS, ROLE_ADJECTIVES, ROLE_WORDS, STATE_OFFICE } from './lexicon/roles.js';
-import { isFormerMarker, ROLE_MODIFIERS } from './lexicon/role-modifiers.js';
+import { isFormerMarker, PERSONAL_ROLES, ROLE_MODIFIERS } from './lexicon/role-modifiers.js';
 import { CHAMBER_SEATS, MEMBERSHIP_POSTS, ORGANIZATION_OFFICES } from './lexicon/organization-offices.js';
 import { impliedMention } from './role-implied-entities.js';
 import { partyCodeAt, partyEndingAt, partyMention, partyStartingAt } from './role-party.js';
@@ -257,9 +257,6 @@ function partyCodeAfter(doc: Doc, s: Sentence, person: RawMention): RoleClaim | 
   return target && { holder: person, role: 'member', relation: 'MEMBER_OF', target, former: false, evidence: { start: person.start, end: s.tokens[idx + 1].end } };
 }
 
-// Roles held for a person rather than a body: "deputy to US special envoy X", "adviser to President Y".
-const PERSONAL_ROLES = /^(deputy|aide|adviser|chief of staff|spokesperson)$/;
-
 // "a board member of Germany's central bank, the Bundesbank,": the body is the name in apposition
 // to the possessed noun, not the state that possesses it.
 function bodyNamedAfter(s: Sentence, target: RawMention, close: number, mentions: RawMention[]): RawMention {
@@ -346,7 +343,7 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
       let j = k + 1;
       if (/^the$/i.test(s.tokens[j]?.text ?? '')) j++;
       const right = inner.find((m) => m.start === s.tokens[j]?.start);
-      const person = PERSONAL_ROLES.test(role) || relation === 'SPOUSE_OF' ? inner.find((m) => m.cls.type === 'Person') : undefined;
+      const person = PERSONAL_ROLES.has(role) || relation === 'SPOUSE_OF' ? inner.find((m) => m.cls.type === 'Person') : undefined;
       target = w === 'at' ? inner.find((m) => m.cls.type === 'Organization') : person ?? right ?? inner.filter((m) => m.cls.type !== 'Person').at(-1);
       target = target && bodyNamedAfter(s, target, close, mentions);
       break;

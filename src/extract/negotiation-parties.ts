@@ -1,7 +1,8 @@
 import type { Statement } from '../model/index.js';
 import { sentenceAt, type Doc, type RawMention, type Sentence } from './doc.js';
 import { GROUP_NOUNS } from './lexicon/group-nouns.js';
-import { ABSENCE_VERBS, ATTEND_VERBS } from './lexicon/negotiation-triggers.js';
+import { ABSENCE_VERBS, ADDRESSING_VERBS, ATTEND_VERBS, EXCLUDING_PHRASES, LEFT_OUT, NOT_TAKING_PART } from './lexicon/negotiation-triggers.js';
+import { alternation } from './lexicon/word-pattern.js';
 import { parsedSentence, phraseActors } from './phrase-actors.js';
 import { actorsBetween } from './actor-index.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
@@ -52,6 +53,12 @@ function isTitle(gap: string): boolean {
 
 export const PREPOSITION_BEFORE = /\b(in|at|to|from|of|for|on|by|with|into|near|after|before|than|about|against|visit|visiting|visited)\s+(the\s+)?$/i;
 
+// "talks without Russia"; "Israel, which is not a party to the talks"; "Britain was excluded"
+const EXCLUDING_BEFORE = new RegExp(`\\b(${alternation(EXCLUDING_PHRASES)})\\s+(the\\s+)?$`, 'i');
+const NOT_TAKING_PART_AFTER = new RegExp(`^(,?\\s+\\w+){0,2}\\s+(is|are|was|were|have been|has been)\\s+not\\s+(${alternation(NOT_TAKING_PART)})`, 'i');
+const LEFT_OUT_AFTER = new RegExp(`^(\\s+\\w+){0,2}\\s+(was|were|has been|have been|is|are)\\s+(${alternation(LEFT_OUT)})`, 'i');
+const ADDRESSING = new RegExp(`\\b(${alternation(ADDRESSING_VERBS)})\\s+`, 'i');
+
 const excludedCache = new WeakMap<Sentence, Set<string>>();
 
 export function excludedIn(doc: Doc, s: Sentence): Set<string> {
@@ -63,9 +70,9 @@ export function excludedIn(doc: Doc, s: Sentence): Set<string> {
   for (const m of actorMentions(doc, s.start, s.end)) {
     const before = text.slice(Math.max(s.start, m.start - 24), m.start);
     const after = text.slice(m.end, Math.min(s.end, m.end + 60));
-    if (/\b(not with|without|excluding|except|other than|but not)\s+(the\s+)?$/i.test(before)) out.add(m.entityId!);
-    else if (/^(,?\s+\w+){0,2}\s+(is|are|was|were|have been|has been)\s+not\s+(involved|a part(y)?|part|included|participating|taking part|invited)/i.test(after)) out.add(m.entityId!);
-    else if (/^(\s+\w+){0,2}\s+(was|were|has been|have been|is|are)\s+(excluded|left out|shut out|sidelined)/i.test(after)) out.add(m.entityId!);
+    if (EXCLUDING_BEFORE.test(before)) out.add(m.entityId!);
+    else if (NOT_TAKING_PART_AFTER.test(after)) out.add(m.entityId!);
+    else if (LEFT_OUT_AFTER.test(after)) out.add(m.entityId!);
   }
   for (const m of absentees(doc, s)) out.add(m.entityId!);
   return new Set(out);
@@ -74,7 +81,7 @@ export function excludedIn(doc: Doc, s: Sentence): Set<string> {
 // The addressee of a quote: "I warned the Americans ...: ... with you" makes "you" the Americans.
 export function addresseeOf(doc: Doc, st: Statement | undefined): string | undefined {
   if (!st) return undefined;
-  const m = /\b(warned|told|tell|warn|asked|ask|assured|promised|informed)\s+/i.exec(st.text);
+  const m = ADDRESSING.exec(st.text);
   if (!m) return undefined;
   const at = st.start + m.index + m[0].length;
   return actorMentions(doc, at, at + 30).find((x) => x.start - at <= 4)?.entityId;

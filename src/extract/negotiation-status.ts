@@ -11,14 +11,7 @@ import {
   STALLED_WORDS,
   THREAT_WORDS,
 } from './lexicon/negotiation-status-words.js';
-
-// Longest first, so that "broke off" is tried before "broke", and spaces match any run of space.
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-const anyOf = (words: readonly string[]) => new RegExp(`\\b(${alternation(words)})\\b`, 'i');
+import { alternation, anyWordOf } from './lexicon/word-pattern.js';
 
 // Status cues in the words around a trigger, strongest first. Each maps to its CAMEO code.
 export const STATUS_RULES: [RegExp, NegotiationStatus, string][] = [
@@ -27,14 +20,14 @@ export const STATUS_RULES: [RegExp, NegotiationStatus, string][] = [
     'threatened',
     '134',
   ],
-  [anyOf(HALTED_WORDS), 'halted', '164'],
-  [anyOf(STALLED_WORDS), 'stalled', '046'],
-  [anyOf(AGREED_WORDS), 'agreed', '057'],
-  [anyOf(PROPOSED_WORDS), 'proposed', '036'],
+  [anyWordOf(HALTED_WORDS), 'halted', '164'],
+  [anyWordOf(STALLED_WORDS), 'stalled', '046'],
+  [anyWordOf(AGREED_WORDS), 'agreed', '057'],
+  [anyWordOf(PROPOSED_WORDS), 'proposed', '036'],
 ];
 
 /** A word that refuses the talks, in a window of text. */
-export const REFUSAL = anyOf(REFUSAL_WORDS);
+export const REFUSAL = anyWordOf(REFUSAL_WORDS);
 
 const NEGATED = new RegExp(`(^|\\W)(${alternation(NEGATORS)})\\s+(\\w+\\s+)?$`, 'i');
 

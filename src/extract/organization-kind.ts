@@ -1,8 +1,7 @@
 import type { OrganizationKind } from '../model/index.js';
 import { knownOrganization } from './lexicon/organizations.js';
 import { ORGANIZATION_KIND_WORDS } from './lexicon/organization-kinds.js';
-
-const alternation = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+import { alternation } from './lexicon/word-pattern.js';
 
 // One pattern per kind, built once from the lexicon: word boundaries around each word or phrase.
 const RULES: [RegExp, OrganizationKind][] = ORGANIZATION_KIND_WORDS.map(({ kind, words, qualifiers, suffix }) => {

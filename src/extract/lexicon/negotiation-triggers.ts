@@ -26,3 +26,20 @@ export const ABSENCE_VERBS: ReadonlySet<string> = new Set(['boycott', 'skip', 's
 
 /** Talk words whose other side also comes after these prepositions ("accession to the EU"). */
 export const EXTRA_PARTNER_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['accession', new Set(['to', 'into'])]]);
+
+/** Participles that make the actor after "by" a mediator ("mediated by Qatar"), or before a hyphen ("Qatar-brokered"). */
+export const MEDIATION_PARTICIPLES: readonly string[] = ['mediated', 'brokered', 'hosted', 'sponsored'];
+/** Nouns that make the actor after "of" a mediator ("the good offices of Norway"). */
+export const MEDIATION_NOUNS: readonly string[] = ['mediation', 'good offices', 'help', 'assistance'];
+/** Nouns that name mediators before their names ("mediators Qatar and Egypt"). */
+export const MEDIATOR_NOUNS: readonly string[] = ['mediator', 'mediators'];
+
+/** Phrases right before an actor that keep it out of the talks ("talks without Russia"). */
+export const EXCLUDING_PHRASES: readonly string[] = ['not with', 'without', 'excluding', 'except', 'other than', 'but not'];
+/** Predicates after an actor, under "not", that keep it out ("Israel is not a party to the talks"). */
+export const NOT_TAKING_PART: readonly string[] = ['involved', 'a party', 'a part', 'part', 'included', 'participating', 'taking part', 'invited'];
+/** Participles after an actor that keep it out ("Britain was excluded"). */
+export const LEFT_OUT: readonly string[] = ['excluded', 'left out', 'shut out', 'sidelined'];
+
+/** Verbs of addressing someone, whose object is the "you" of the quote ("I warned the Americans: ... with you"). */
+export const ADDRESSING_VERBS: readonly string[] = ['warned', 'told', 'tell', 'warn', 'asked', 'ask', 'assured', 'promised', 'informed'];

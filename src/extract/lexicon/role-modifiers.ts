@@ -13,3 +13,6 @@ export function isFormerMarker(word: string): boolean {
   const w = word.toLowerCase();
   return w === 'former' || w === 'then' || w === 'then-' || w.startsWith('ex-');
 }
+
+/** Roles held for a person rather than a body: "deputy to US special envoy X", "adviser to President Y". */
+export const PERSONAL_ROLES: ReadonlySet<string> = new Set(['deputy', 'aide', 'adviser', 'chief of staff', 'spokesperson']);
