@@ -120,7 +120,7 @@ function titledPersonStart(s: Sentence, start: number, end: number): number | un
     if (AMBIGUOUS_TITLES.has(w) && /^\p{Lu}/u.test(s.tokens[k].text)) return undefined;
     const tail = s.tokens.slice(k + 1, end);
     if (isCompanySuffix(tail[tail.length - 1]?.text ?? '') || (tail.length === 1 && isNotAName(tail[0].text))) return undefined;
-    if (tail.length >= 1 && tail.length <= 4 && tail.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text))) return k + 1;
+    if (tail.length >= 1 && tail.length <= 4 && /^\p{Lu}/u.test(tail[0].text) && tail.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) || isParticleWord(t.text))) return k + 1;
     return undefined;
   }
   return undefined;
@@ -141,6 +141,8 @@ function joinParticles(s: Sentence, spans: NerSpan[]): NerSpan[] {
 // British and wire styles write honorifics without a period ("Mr Okafor", "Dr Smith") and peers by
 // their rank ("Baroness Hale"). An honorific before capitalized words opens a person's name whatever
 // the tagger made of those words; a title after it ("Lord Chancellor") is a role, not a name.
+// "al-Sabah", "bin Salman", "van der Pas": a particle, alone or joined to the next name by a hyphen.
+const isParticleWord = (w: string) => PERSON_PARTICLES.has(w) || (PERSON_PARTICLES.has(w.split('-')[0]) && /^\p{Ll}+-\p{Lu}/u.test(w));
 const isNameHonorific = (w: string) => isAbbreviation(NAME_HONORIFICS, w);
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 // A middle initial with or without its period: "Harry S Truman", "John F. Kennedy".
@@ -190,6 +192,8 @@ function extendPersonNames(s: Sentence, spans: NerSpan[]): NerSpan[] {
         if (INITIAL.test(last) && ner.end - ner.start > 1 && NAME_WORD.test(next)) ner.end++;
         else if (INITIAL.test(next) && NAME_WORD.test(last) && NAME_WORD.test(toks[ner.end + 1]?.text ?? '') && !INITIAL.test(toks[ner.end + 1].text)) ner.end += 2;
         else if (next.endsWith('.') && isAbbreviation(NAME_SUFFIXES, next)) ner.end++;
+        // "Sheikh Ali" + "al-Khalifa al-Sabah", "Osama" + "bin Laden"
+        else if (/-\p{Lu}/u.test(next) ? isParticleWord(next) : isParticleWord(next) && NAME_WORD.test(toks[ner.end + 1]?.text ?? '')) ner.end += /-\p{Lu}/u.test(next) ? 1 : 2;
         else break;
       }
     }

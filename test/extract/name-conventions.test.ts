@@ -86,3 +86,12 @@ describe('a name ends where prose begins', () => {
     expect(orgs).toEqual(expected);
   });
 });
+
+describe('name particles stay inside a person name', () => {
+  test.each<[string, string, string[]]>([
+    ['Reuters', "Kuwait's Oil Minister, Sheikh Ali al-Khalifa al-Sabah, said the country would keep to its quota.", ['Ali al-Khalifa al-Sabah']],
+    ['Reuters', 'The Saudi envoy, Abdulaziz al-Salim, met the minister on Monday.', ['Abdulaziz al-Salim']],
+  ])('%s: %s', (_outlet, text, expected) => {
+    expect(names(extract(text), 'Person')).toEqual(expected);
+  });
+});
