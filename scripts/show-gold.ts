@@ -20,7 +20,7 @@ console.log(gold.article.text);
 console.log('\n-- relations');
 for (const r of g.relations) console.log(`${name(r.fromId)} ${r.type} ${r.role ?? ''} -> ${name(r.toId)}`);
 console.log('-- events');
-for (const e of g.events) console.log(`${e.type} ${e.roles.map((r) => `${r.role}=${name(r.entityId)}`).join(' ')} ${e.date ?? ''}`);
+for (const e of g.events) console.log(`${e.type} ${e.roles.map((r) => `${r.role}=${name(r.entityId)}`).join(' ')} ${e.date ?? ''} [${e.origin}: ${e.trigger ? gold.article.text.slice(e.trigger.start, e.trigger.end) : ''}]`);
 console.log('-- negotiations');
 for (const n of g.negotiations) console.log(`${n.partyIds.map(name).join(' + ')} topic=${n.topic ?? ''} status=${n.status}`);
 console.log('-- gold relations');

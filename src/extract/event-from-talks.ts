@@ -2,15 +2,25 @@ import type { Event, Negotiation } from '../model/index.js';
 import type { Doc } from './doc.js';
 import { Clause } from './event-arguments.js';
 import { isIrrealis } from './event-irrealis.js';
-import { AGREEMENT_WORDS } from './lexicon/negotiation-triggers.js';
+import { AGREEMENT_WORDS, CONCLUDING_VERBS } from './lexicon/negotiation-triggers.js';
 
-// A trigger reports talks that took place unless the parse says otherwise ("will hold talks",
-// "refused to negotiate", "in talks with", "proposed talks").
-function happened(doc: Doc, t: { start: number; end: number }): boolean {
+const SIDES = new Set(['with', 'between', 'among']);
+const CONCLUDED = new Set(['obj', 'nsubj:pass']);
+
+// An agreement told as concluded between sides: the noun has its other side ("an accord between
+// X and Y", "a similar agreement with Britain") or is what a verb of concluding concluded ("X and Y
+// signed an accord"), and the parse makes it no plan, wish or negation ("will sign", "hopes to
+// reach"). An agreement named in passing ("the ABM treaty, the only remaining arms control
+// agreement") is neither.
+function concluded(doc: Doc, t: { start: number; end: number }): boolean {
   const s = doc.sentences.find((x) => x.start <= t.start && t.start < x.end);
   const i = s ? s.tokens.findIndex((k) => k.start === t.start) : -1;
-  if (!s || i < 0 || s.syntax.length !== s.tokens.length) return false;
-  return !isIrrealis(new Clause(doc, s), i, s.syntax[i].upos === 'NOUN' || s.syntax[i].upos === 'PROPN');
+  if (!s || i < 0 || s.syntax.length !== s.tokens.length || s.syntax[i].upos !== 'NOUN') return false;
+  const c = new Clause(doc, s);
+  const gov = s.syntax[i].head;
+  const sided = c.marked(i, [...SIDES]).length > 0;
+  const signed = gov >= 0 && CONCLUDED.has(c.rel(i)) && CONCLUDING_VERBS.has(c.lemma(gov));
+  return (sided || signed) && !isIrrealis(c, i, true);
 }
 
 const isAgreementWord = (w: string) => AGREEMENT_WORDS.has(w.toLowerCase());
@@ -31,7 +41,7 @@ export function eventsFromTalks(doc: Doc, negotiations: Negotiation[], dateOf: (
   const out: TalksEvent[] = [];
   for (const n of negotiations) {
     if (n.status !== 'agreed' || n.partyIds.length < 2) continue;
-    const trigger = n.triggers.find((t) => isAgreementWord(doc.text.slice(t.start, t.end)) && happened(doc, t));
+    const trigger = n.triggers.find((t) => isAgreementWord(doc.text.slice(t.start, t.end)) && concluded(doc, t));
     const sentence = trigger ? doc.sentences.findIndex((s) => s.start <= trigger.start && trigger.start < s.end) : -1;
     if (!trigger || sentence < 0) continue;
     const [agent, ...others] = n.partyIds;

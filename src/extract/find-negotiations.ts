@@ -179,6 +179,8 @@ export function findNegotiations(doc: Doc, statements: Statement[], claims: Role
   for (const s of doc.sentences) {
     s.tokens.forEach((t, k) => {
       if (!TRIGGER.test(t.text)) return;
+      // "to deal with", "pact" as verbs: an agreement is named by a noun
+      if (AGREEMENT.test(t.text) && s.syntax[k]?.upos === 'VERB') return;
       const f = findingIn(doc, s, k, statements, side);
       if (f) findings.push(f);
     });

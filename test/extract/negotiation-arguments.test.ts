@@ -60,3 +60,13 @@ describe('negotiation parties from the parse', () => {
     expect(n?.triggers.map((t) => text.slice(t.start, t.end))).toEqual(['talks', 'agreement']);
   });
 });
+
+describe('an agreement is named by a noun', () => {
+  test.each<[string, string[][]]>([
+    ['The administration had begun to deal seriously with Canada, the minister said.', []],
+    ['The meetings are part of a routine U.S.-Canadian consultation.', [['state:CAN', 'state:USA']]],
+  ])('%s', (text, expected) => {
+    const g = extract(text);
+    expect(g.negotiations.map((n) => [...n.partyIds].sort())).toEqual(expected);
+  });
+});

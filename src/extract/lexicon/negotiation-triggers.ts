@@ -1,7 +1,7 @@
 /** Word forms that name talks ("talks" as a noun only: "he talks" is no negotiation). */
 export const TALK_WORDS: ReadonlySet<string> = new Set([
   'negotiation', 'negotiations', 'negotiate', 'negotiates', 'negotiated', 'negotiating', 'talks', 'dialogue',
-  'discussions', 'consultations', 'summit', 'mediation', 'mediate', 'mediated', 'mediating', 'accession',
+  'discussions', 'consultations', 'consultation', 'summit', 'mediation', 'mediate', 'mediated', 'mediating', 'accession',
 ]);
 
 /** Forms that name a meeting: talks (CAMEO 040 consult) only with a named counterpart. */
@@ -43,3 +43,6 @@ export const LEFT_OUT: readonly string[] = ['excluded', 'left out', 'shut out', 
 
 /** Verbs of addressing someone, whose object is the "you" of the quote ("I warned the Americans: ... with you"). */
 export const ADDRESSING_VERBS: readonly string[] = ['warned', 'told', 'tell', 'warn', 'asked', 'ask', 'assured', 'promised', 'informed'];
+
+/** Verbs (lemmas) whose object or passive subject is an agreement concluded ("signed an accord", "a deal was reached"). */
+export const CONCLUDING_VERBS: ReadonlySet<string> = new Set(['sign', 'reach', 'conclude', 'clinch', 'strike', 'seal', 'initial', 'finalise', 'finalize', 'ratify', 'agree', 'hammer']);
