@@ -223,12 +223,42 @@ function cutAtProse(s: Sentence, spans: NerSpan[]): NerSpan[] {
   });
 }
 
+// "Cable and Wireless Plc", "Marks and Spencer Plc": a one-word name, "and", then a one-word name
+// with a legal form is one company, which the tagger reads as two. Once the article has named it
+// so, "Cable and Wireless" without the form is that company too, whatever the tagger made of it.
+const AND = new Set(['and', '&']);
+function joinAndCompanies(body: Sentence[], spans: NerSpan[][]): NerSpan[][] {
+  const word = (s: Sentence, i: number) => s.tokens[i]?.text ?? '';
+  const hasForm = (s: Sentence, i: number) => isAbbreviation(COMPANY_FORMS, word(s, i)) || COMPANY_INITIALS.includes(word(s, i));
+  const known = new Set<string>();
+  body.forEach((s, si) => {
+    for (const sp of spans[si]) {
+      const a = sp.start - 2;
+      if (sp.type === 'ORG' && sp.end - sp.start === 2 && hasForm(s, sp.end - 1) && a >= 0 && AND.has(word(s, a + 1)) && spans[si].some((p) => p.type === 'ORG' && p.start === a && p.end === a + 1)) {
+        known.add(`${word(s, a)} ${word(s, sp.start)}`);
+      }
+    }
+  });
+  if (known.size === 0) return spans;
+  return spans.map((list, si) => {
+    const s = body[si];
+    let out = list;
+    for (let i = 0; i + 2 < s.tokens.length; i++) {
+      if (!AND.has(word(s, i + 1)) || !known.has(`${word(s, i)} ${word(s, i + 2)}`)) continue;
+      const end = hasForm(s, i + 3) ? i + 4 : i + 3;
+      out = [...out.filter((p) => p.end <= i || p.start >= end), { type: 'ORG' as const, start: i, end }].sort((x, y) => x.start - y.start);
+    }
+    return out;
+  });
+}
+
 /** Finds names with the NER model and the gazetteers; the gazetteer decides what a name links to. */
 export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] {
   const body = doc.sentences;
-  const spans = tagger
+  const tagged = tagger
     .spansOfDocument(body.map((s) => s.tokens.map((t) => t.text)))
     .map((list, si) => extendPersonNames(body[si], honorificNames(body[si], joinParticles(body[si], cutAtProse(body[si], list)))));
+  const spans = joinAndCompanies(body, tagged);
   const mentions: RawMention[] = [];
   body.forEach((s, si) => {
     const gaz = gazetteerHits(doc, s);
@@ -267,8 +297,10 @@ export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] 
           continue;
         }
       }
-      // "AIRBUS AND BOEING", "Lib Dems and the SNP": one span over names known apart is those names.
-      const parts = ner.type === 'PER' ? [] : conjoinedParts(s, ner.start, ner.end);
+      // "AIRBUS AND BOEING", "Lib Dems and the SNP": one span over names known apart is those names;
+      // one that ends in a legal form is one company ("Cable and Wireless Plc").
+      const legalForm = isAbbreviation(COMPANY_FORMS, s.tokens[ner.end - 1].text) || COMPANY_INITIALS.includes(s.tokens[ner.end - 1].text);
+      const parts = ner.type === 'PER' || legalForm ? [] : conjoinedParts(s, ner.start, ner.end);
       if (parts.length > 1) {
         const known = (a: number, b: number) => gaz.some((g) => g.start === a && g.end === b) || isCompanyAlone(s, a, b, tagger);
         if (parts.every(([a, b]) => known(a, b))) {

@@ -5,6 +5,7 @@ import { countryByIso3 } from '../extract/lexicon/countries.js';
 import { knownOrganization } from '../extract/lexicon/organizations.js';
 import { wikidataOfCountry } from '../extract/lexicon/country-wikidata.js';
 import { orgInitials } from '../extract/org-initials.js';
+import { COMPANY_FORMS, COMPANY_INITIALS, isAbbreviation } from '../extract/lexicon/abbreviations.js';
 import { clusterPersons } from './cluster-persons.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
 import { slug } from './slug.js';
@@ -13,6 +14,15 @@ const LOCATIVE = /\b(in|at|to|from|near|outside|into|across|via|through)\s*$/i;
 
 function orgName(text: string): string {
   return text.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+}
+
+// "Barclays Plc" and "Barclays", "American Motors Corp" and "American Motors" are one company: its
+// identity is its name without the legal form (the first mention still gives the entity its name).
+function companyKey(name: string): string {
+  const words = name.split(' ');
+  const last = words.at(-1) ?? '';
+  const form = isAbbreviation(COMPANY_FORMS, last) || COMPANY_INITIALS.includes(last);
+  return form && words.length > 1 ? words.slice(0, -1).join(' ').replace(/,$/, '') : name;
 }
 
 // Capitals stand for their government ("Washington said") except where they are a place ("talks
@@ -50,7 +60,7 @@ function idOf(doc: Doc, m: RawMention, orgKeys: Map<string, RawMention>): string
     case 'Organization':
       if (c.key && knownOrganization(m.text)) return `org:${c.key}`;
       if (c.key) return `org:${slug(c.key)}`;
-      return `org:${slug(orgName(m.text))}`;
+      return `org:${slug(companyKey(orgName(m.text)))}`;
     case 'Location':
       return `loc:${slug(m.text)}`;
     default:

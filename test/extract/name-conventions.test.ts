@@ -80,6 +80,7 @@ describe('a name ends where prose begins', () => {
   test.each<[string, string, string[]]>([
     ['Reuters', 'The company broke off talks with the United Automobile Workers union on a concessionary contract covering workers at its Wisconsin plants.', ['United Automobile Workers']],
     ['BBC', 'The Scottish Prison Service with local authority support will run the scheme.', ['Scottish Prison Service']],
+    ['Reuters', 'The British firm Cable and Wireless Plc is trying to win contracts. Cable and Wireless will take part in talks.', ['Cable and Wireless Plc']],
     ['BBC', 'The Confederation of Swiss Watch and Clock Makers in Geneva said exports would slow.', ['Confederation of Swiss Watch and Clock Makers']],
   ])('%s: %s', (_outlet, text, expected) => {
     const orgs = names(extract(text), 'Organization');
