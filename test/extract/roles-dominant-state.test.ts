@@ -1,3 +1,4 @@
+import { extract } from '../helpers/seed.js';
 import { readTxt } from '../../src/ingest/read-txt.js';
 import { dominantState, stateRanking } from '../../src/extract/dominant-state.js';
 import { isNationalOffice, officeExistsIn } from '../../src/extract/lexicon/national-offices.js';
@@ -73,5 +74,21 @@ describe('national offices and the systems that have them', () => {
     ['analyst', false],
   ])('%s is a national office: %s', (role, want) => {
     expect(isNationalOffice(role)).toBe(want);
+  });
+});
+
+describe('an office only a few states have, in a story that names none of them', () => {
+  test.each<[string, string, string]>([
+    ['BBC', 'Foreign Secretary Jack Straw met his Iranian counterpart in Tehran.', 'state:GBR'],
+    ['BBC', 'Home Secretary Charles Clarke said the plans would go ahead.', 'state:GBR'],
+    ['US paper', 'Secretary of State Colin Powell arrived in Cairo on Sunday.', 'state:USA'],
+  ])('%s: %s', (_outlet, text, state) => {
+    const g = extract(text);
+    expect(g.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => r.toId)).toEqual([state]);
+  });
+
+  test('a dateline elsewhere leaves the office without a state rather than guess', () => {
+    const g = extract('WASHINGTON, March 3 (Reuters) - Foreign Secretary Joe Clark met officials of the United States on acid rain.');
+    expect(g.relations.filter((r) => r.type === 'HOLDS_ROLE' && r.toId === 'state:GBR')).toEqual([]);
   });
 });

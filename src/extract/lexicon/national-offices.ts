@@ -76,3 +76,23 @@ export function officeExistsIn(role: string, iso3: string): boolean {
   if (/minister$/.test(r)) return !NO_MINISTERS.has(iso3) && !(NO_MINISTRY_MINISTER.has(iso3) && MINISTRY_MINISTERS.test(r));
   return true;
 }
+
+// Offices that English-language news means of one state when the story names none that has
+// them: "the Home Secretary" is Britain's unless the story is about India. ("Chancellor" is not
+// here: Britain's, Germany's and Austria's are all in the news.)
+const USUAL_STATE: ReadonlyMap<string, string> = new Map([
+  ['home secretary', 'GBR'],
+  ['foreign secretary', 'GBR'],
+  ['chancellor of the exchequer', 'GBR'],
+  ['chief secretary to the treasury', 'GBR'],
+  ['secretary of state', 'USA'],
+  ['trade representative', 'USA'],
+  ['congressman', 'USA'],
+  ['congresswoman', 'USA'],
+  ['chief cabinet secretary', 'JPN'],
+]);
+
+/** The state an office usually belongs to, when the article names none that has it. */
+export function usualStateOf(role: string): string | undefined {
+  return USUAL_STATE.get(role.replace(/^(deputy|acting|interim|first deputy) /, ''));
+}
