@@ -12,7 +12,9 @@ import { clausalStatements } from './statement-clausal.js';
 import { jointSpeakerDrafts } from './statement-joint.js';
 import { centreBefore, isOutlet, type Centre } from './statement-centre.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
-import { roleSpeaker } from './statement-role-speaker.js';
+import { namesOtherOffice, roleHolder, roleSpeaker } from './statement-role-speaker.js';
+import { relativeSpeaker } from './statement-relative-speaker.js';
+import { pronounFits } from './statement-gender.js';
 import { isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
 
 // Line labels that are not speakers.
@@ -179,6 +181,7 @@ function anaphorGroup(head: string | undefined): Group | undefined {
 // "the firm", "the Australian firm": at most one modifier; "the environment select committee"
 // describes a body of its own rather than pointing back
 const DEFINITE_PHRASE = /^the\s+(?:[\p{L}-]+\s+)?([\p{Ll}]+)$/iu;
+const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old$/i;
 const INDEFINITE_PHRASE = /^an?\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
 
 /**
@@ -186,10 +189,13 @@ const INDEFINITE_PHRASE = /^an?\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
  * a speaker, whichever came later (`speakerCentres`); "it" and "the company" the organization the
  * same way; other phrases take their mention's entity.
  */
-export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: PreviousSpeaker | undefined, centres: Centre[] = []): string | null {
+export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: PreviousSpeaker | undefined, centres: Centre[] = [], claims: RoleClaim[] = []): string | null {
   if (!speaker) return null;
   const m: RawMention | undefined = speaker.mention;
   const words = doc.text.slice(speaker.span.start, speaker.span.end);
+  if (/^who$/i.test(words)) return relativeSpeaker(doc, speaker.span.start) ?? m?.entityId ?? null;
+  // "the 46-year-old said": an age stands for someone already named, the person the story is on
+  if (AGE_DESCRIPTION.test(words)) return centreBefore(centres, speaker.span.start, (x) => x.person)?.entityId ?? null;
   if (!m && /^it$/i.test(words)) return groupSpeaker(doc, speaker.span.start, previous, centres, 'group');
   // "the fund said", "the Australian firm said", "the report found": a definite phrase whose head
   // is an organization, outlet or document word, unnamed or named only by a country word in it
@@ -202,14 +208,20 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   if (group && (!m || m.cls.type === 'ActorDescription' || (m.cls.type === 'State' && m.cls.form === 'demonym'))) {
     return groupSpeaker(doc, speaker.span.start, previous, centres, group) ?? (m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null);
   }
+  // "the Florida senator said" with no description found: a role word as head, the person titled so
+  const office = head && !m ? ROLE_WORDS.get(head) : undefined;
+  if (office && !namesOtherOffice(words)) return roleHolder(doc, office, undefined, speaker.span.start, claims, /^[Tt]he\s+(\p{Lu}[\p{L}-]+)\s/u.exec(words)?.[1]);
   if (!m) return null;
-  if (m.cls.type === 'RoleDescription') return roleSpeaker(doc, m);
+  if (m.cls.type === 'RoleDescription') return roleSpeaker(doc, m, claims);
   if (m.cls.type === 'Pronoun' && m.cls.person !== 'who') {
     if (m.cls.person === 'he' || m.cls.person === 'she') {
-      const c = centreBefore(centres, m.start, (x) => x.person);
-      const prev = previous?.id?.startsWith('person:') && m.start - previous.at < 1200 ? previous : undefined;
+      const pronoun = m.cls.person;
+      const fits = (id: string) => pronounFits(doc, id, pronoun);
+      const c = centreBefore(centres, m.start, (x) => x.person && fits(x.entityId));
+      const prev = previous?.id?.startsWith('person:') && fits(previous.id) && m.start - previous.at < 1200 ? previous : undefined;
       if (prev && (!c || prev.at >= c.at)) return prev.id;
-      return c?.entityId ?? m.entityId ?? null;
+      const own = m.entityId && fits(m.entityId) ? m.entityId : null;
+      return c?.entityId ?? own;
     }
     return previous?.id ?? m.entityId ?? null;
   }

@@ -98,7 +98,7 @@ export function extractArticle(article: Article): ArticleGraph {
   let previous: PreviousSpeaker | undefined;
   const statementIds = new Set<string>();
   for (const d of drafts) {
-    const speakerId = speakerEntity(doc, d.speaker, previous, centres);
+    const speakerId = speakerEntity(doc, d.speaker, previous, centres, claims);
     const about = new Set(
       mentionsWithin(d.content.start, d.content.end)
         .filter((m) => m.entityId && m.start >= d.content.start && m.end <= d.content.end && m.cls.type !== 'Pronoun' && m.entityId !== speakerId)

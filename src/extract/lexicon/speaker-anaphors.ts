@@ -33,3 +33,13 @@ const PERSON_ABBREVIATIONS = new Set(['mp', 'mep', 'msp', 'am', 'pm', 'qc', 'ceo
 
 /** Whether an all-capitals word is a person's title ("MEP", "PM"), not an organization's initials. */
 export const isPersonAbbreviation = (word: string) => PERSON_ABBREVIATIONS.has(word.toLowerCase());
+
+// Honorifics that tell a person's sex: "he said" never points back to "Ms Kelly", nor "she" to "Lord Smith".
+const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'baron', 'king', 'prince', 'earl', 'duke', 'viscount']);
+const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'baroness', 'lady', 'dame', 'queen', 'princess', 'countess', 'duchess']);
+
+/** The pronoun an honorific ("Mr", "Mrs.", "Baroness") goes with, if it tells one. */
+export function honorificPronoun(word: string): 'he' | 'she' | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MALE_HONORIFICS.has(w) ? 'he' : FEMALE_HONORIFICS.has(w) ? 'she' : undefined;
+}
