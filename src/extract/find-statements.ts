@@ -15,7 +15,7 @@ import { ROLE_WORDS } from './lexicon/roles.js';
 import { namesOtherOffice, roleHolder, roleSpeaker } from './statement-role-speaker.js';
 import { relativeSpeaker } from './statement-relative-speaker.js';
 import { pronounFits } from './statement-gender.js';
-import { isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
+import { isAssociateNoun, isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
 
 // Line labels that are not speakers.
 const LABELS = /^(note|update|updated|editor['’]s note|correction|related|watch|read more|photo|photos|video|source|sources|by|posted|published|share|tags|topics|advertisement|click here|see also|subscribe)$/i;
@@ -166,8 +166,12 @@ function groupSpeaker(doc: Doc, at: number, previous: PreviousSpeaker | undefine
     !!id && (group === 'outlet' || group === 'party' ? kinds.has(id) : id.startsWith('org:') || (group === 'group' && id.startsWith('state:')));
   const c = centreBefore(centres, at, (x) => !x.person && fits(x.entityId));
   const prev = fits(previous?.id) && at - previous!.at < 1500 ? previous : undefined;
-  if (prev && (!c || prev.at >= c.at)) return prev.id;
-  return c?.entityId ?? null;
+  const chosen = prev && (!c || prev.at >= c.at) ? { id: prev.id!, at: prev.at } : c ? { id: c.entityId, at: c.at } : undefined;
+  if (!chosen) return null;
+  // another organization of the kind named between it and the phrase ("Turkcell said ... MTN ...
+  // the company said"): no telling which one is meant, and a wrong speaker costs more than none
+  const rival = doc.mentions.some((m) => m.start > chosen.at && m.end <= at && m.entityId && m.entityId !== chosen.id && m.cls.type === 'Organization' && fits(m.entityId));
+  return rival ? null : chosen.id;
 }
 
 // The kind of actor a definite speaker phrase points back to, by its head noun ("the fund", "the report").
@@ -181,6 +185,7 @@ function anaphorGroup(head: string | undefined): Group | undefined {
 // "the firm", "the Australian firm": at most one modifier; "the environment select committee"
 // describes a body of its own rather than pointing back
 const DEFINITE_PHRASE = /^the\s+(?:[\p{L}-]+\s+)?([\p{Ll}]+)$/iu;
+const POSSESSED = /^(?:his|her|their|[\p{L}.'’ -]+['’]s?)\s+(?:[\p{L}-]+\s+)?([\p{Ll}]+)$/u;
 const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old$/i;
 const INDEFINITE_PHRASE = /^an?\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
 
@@ -208,6 +213,9 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   if (group && (!m || m.cls.type === 'ActorDescription' || (m.cls.type === 'State' && m.cls.form === 'demonym'))) {
     return groupSpeaker(doc, speaker.span.start, previous, centres, group) ?? (m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null);
   }
+  // "Pagliano's lawyer said", "his wife told": the person titled so ("his lawyer, Mark Hale,"), never the possessor
+  const associate = POSSESSED.exec(words)?.[1]?.toLowerCase();
+  if (associate && isAssociateNoun(associate)) return roleHolder(doc, associate, undefined, speaker.span.start, claims);
   // "the Florida senator said" with no description found: a role word as head, the person titled so
   const office = head && !m ? ROLE_WORDS.get(head) : undefined;
   if (office && !namesOtherOffice(words)) return roleHolder(doc, office, undefined, speaker.span.start, claims, /^[Tt]he\s+(\p{Lu}[\p{L}-]+)\s/u.exec(words)?.[1]);

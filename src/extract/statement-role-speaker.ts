@@ -12,7 +12,8 @@ export const namesOtherOffice = (words: string) => OTHER_OFFICE.test(words.repla
 // Lars Holm", "Sen. Ann Ruiz" — the role words, or their abbreviation, just before it (and the
 // country word, if the description has one).
 function titledWith(doc: Doc, m: RawMention, role: string, iso3: string | undefined): boolean {
-  const before = doc.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase().trimEnd();
+  // "Chancellor Gordon Brown" or, in apposition, "his lawyer, Mark Hale,"
+  const before = doc.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase().replace(/,?\s*$/, '');
   const lastWord = /([\p{L}]+)\.?$/u.exec(before)?.[1];
   const roleAt = before.endsWith(role) ? before.length - role.length : lastWord && ROLE_WORDS.get(lastWord) === role ? before.lastIndexOf(lastWord) : -1;
   if (roleAt < 0 || OTHER_OFFICE.test(before.slice(0, roleAt))) return false;

@@ -43,3 +43,14 @@ export function honorificPronoun(word: string): 'he' | 'she' | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   return MALE_HONORIFICS.has(w) ? 'he' : FEMALE_HONORIFICS.has(w) ? 'she' : undefined;
 }
+
+// People known by whom they belong to: "Pagliano's lawyer said", "his wife told" is someone else
+// than the possessor (a spokesman, aides or officials of a person speak FOR that person instead).
+const ASSOCIATES = new Set([
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'solicitor', 'barrister', 'counsel', 'doctor', 'biographer',
+  'wife', 'husband', 'widow', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'partner',
+  'rival', 'opponent', 'challenger', 'successor', 'predecessor', 'counterpart', 'critic', 'critics',
+]);
+
+/** Whether `head` (a lower-case noun) after a possessive names another person than the possessor. */
+export const isAssociateNoun = (head: string) => ASSOCIATES.has(head);
