@@ -99,7 +99,6 @@ export function extractArticle(article: Article): ArticleGraph {
   const statementIds = new Set<string>();
   for (const d of drafts) {
     const speakerId = speakerEntity(doc, d.speaker, previous, centres, claims);
-    if (process.env.QUO_DEBUG) console.log('DRAFT', JSON.stringify(d.speaker ? text.slice(d.speaker.span.start, d.speaker.span.end) : null), d.speaker?.mention?.cls.type, d.origin, speakerId, '::', text.slice(d.content.start, d.content.end).slice(0, 70));
     const about = new Set(
       mentionsWithin(d.content.start, d.content.end)
         .filter((m) => m.entityId && m.start >= d.content.start && m.end <= d.content.end && m.cls.type !== 'Pronoun' && m.entityId !== speakerId)
