@@ -155,22 +155,32 @@ function namedLater(doc: Doc, speaker: SpeakerPhrase, role: string, centres: Cen
   return c?.entityId ?? null;
 }
 
+// Whether a mention is the subject of a clause (its last word an nsubj in the parse).
+function isSubject(doc: Doc, m: RawMention): boolean {
+  const s = doc.sentences[m.sentence];
+  const k = s?.tokens.findIndex((t) => t.end === m.end) ?? -1;
+  return k >= 0 && s.syntax.length === s.tokens.length && s.syntax[k].deprel.startsWith('nsubj');
+}
+
 type Group = 'group' | 'organization' | 'outlet' | 'party';
 
 // "the company said", "it said": the organization or State the story is about. The latest of the
 // speaker before and the latest named subject wins; an organization word takes no State,
-// "the paper" only a news outlet and "the party" only a party.
-function groupSpeaker(doc: Doc, at: number, previous: PreviousSpeaker | undefined, centres: Centre[], group: Group): string | null {
+// "the paper" only a news outlet and "the party" only a party. Undefined when none is in view,
+// null when two are and no one can tell which.
+function groupSpeaker(doc: Doc, at: number, previous: PreviousSpeaker | undefined, centres: Centre[], group: Group): string | null | undefined {
   const kinds = new Set(doc.mentions.filter((m) => (group === 'outlet' ? isOutlet(m) : m.cls.type === 'Organization' && m.cls.kind === 'party')).map((m) => m.entityId));
   const fits = (id: string | null | undefined) =>
     !!id && (group === 'outlet' || group === 'party' ? kinds.has(id) : id.startsWith('org:') || (group === 'group' && id.startsWith('state:')));
   const c = centreBefore(centres, at, (x) => !x.person && fits(x.entityId));
   const prev = fits(previous?.id) && at - previous!.at < 1500 ? previous : undefined;
   const chosen = prev && (!c || prev.at >= c.at) ? { id: prev.id!, at: prev.at } : c ? { id: c.entityId, at: c.at } : undefined;
-  if (!chosen) return null;
-  // another organization of the kind named between it and the phrase ("Turkcell said ... MTN ...
-  // the company said"): no telling which one is meant, and a wrong speaker costs more than none
-  const rival = doc.mentions.some((m) => m.start > chosen.at && m.end <= at && m.entityId && m.entityId !== chosen.id && m.cls.type === 'Organization' && fits(m.entityId));
+  if (!chosen) return undefined;
+  // the speaker before and the subject since, two organizations; or another organization of the
+  // kind the subject of a clause since ("Turkcell said ... MTN may be back ... the company said";
+  // not "talks with MTN"): no telling which is meant, and a wrong speaker costs more than none
+  if (prev && c && prev.id !== c.entityId) return null;
+  const rival = doc.mentions.some((m) => m.start > chosen.at && m.end <= at && m.entityId && m.entityId !== chosen.id && m.cls.type === 'Organization' && fits(m.entityId) && isSubject(doc, m));
   return rival ? null : chosen.id;
 }
 
@@ -201,7 +211,7 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   if (/^who$/i.test(words)) return relativeSpeaker(doc, speaker.span.start) ?? m?.entityId ?? null;
   // "the 46-year-old said": an age stands for someone already named, the person the story is on
   if (AGE_DESCRIPTION.test(words)) return centreBefore(centres, speaker.span.start, (x) => x.person)?.entityId ?? null;
-  if (!m && /^it$/i.test(words)) return groupSpeaker(doc, speaker.span.start, previous, centres, 'group');
+  if (!m && /^it$/i.test(words)) return groupSpeaker(doc, speaker.span.start, previous, centres, 'group') ?? null;
   // "the fund said", "the Australian firm said", "the report found": a definite phrase whose head
   // is an organization, outlet or document word, unnamed or named only by a country word in it
   const head = DEFINITE_PHRASE.exec(words)?.[1]?.toLowerCase();
@@ -211,7 +221,8 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   if (role && ROLE_WORDS.has(role) && (!m || m.cls.type === 'RoleDescription' || m.cls.type === 'State')) return namedLater(doc, speaker, role, centres);
   const group = anaphorGroup(head);
   if (group && (!m || m.cls.type === 'ActorDescription' || (m.cls.type === 'State' && m.cls.form === 'demonym'))) {
-    return groupSpeaker(doc, speaker.span.start, previous, centres, group) ?? (m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null);
+    const id = groupSpeaker(doc, speaker.span.start, previous, centres, group);
+    return id !== undefined ? id : m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null;
   }
   // "Pagliano's lawyer said", "his wife told": the person titled so ("his lawyer, Mark Hale,"), never the possessor
   const associate = POSSESSED.exec(words)?.[1]?.toLowerCase();

@@ -52,6 +52,36 @@ const rows: Array<[string, string, string, string | null]> = [
     'the report was damning',
     'Thirlby',
   ],
+  [
+    '"X\'s lawyer said": the lawyer named before, not X (US paper)',
+    'Bryan Pagliano did not appear. His lawyer, Mark MacDougall, wrote to the panel on Monday.\n\nPagliano\'s lawyer said he would refuse to answer any questions.',
+    'he would refuse to answer any questions',
+    'Mark MacDougall',
+  ],
+  [
+    '"his wife said" with no wife named: no speaker (BBC)',
+    'Mr Okafor was arrested on Tuesday.\n\nHis wife said the family was exhausted by the ordeal.',
+    'the family was exhausted',
+    null,
+  ],
+  [
+    '"Mr X\'s spokesman said" still speaks for X (BBC)',
+    'Mr Blair\'s official spokesman said the prime minister was confident of a deal.',
+    'the prime minister was confident',
+    'Blair',
+  ],
+  [
+    '"the bank said" after two banks: no telling which (Reuters)',
+    'Barclays said on Monday it would cut 500 jobs. Rival lender HSBC is expected to follow with its own cuts.\n\nThe bank said the cuts would fall mainly on branches.',
+    'the cuts would fall mainly on branches',
+    null,
+  ],
+  [
+    '"the company said" after one company: that company (Reuters)',
+    'Unilever said profits rose by 4% in the year.\n\nThe company said the outlook for next year was uncertain.',
+    'the outlook for next year was uncertain',
+    'Unilever',
+  ],
 ];
 
 describe('speaker resolution', () => {
