@@ -15,6 +15,7 @@ import { ROLE_WORDS } from './lexicon/roles.js';
 import { namesOtherOffice, roleHolder, roleSpeaker } from './statement-role-speaker.js';
 import { relativeSpeaker } from './statement-relative-speaker.js';
 import { pronounFits } from './statement-gender.js';
+import { orgInitials } from './org-initials.js';
 import { isAssociateNoun, isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
 
 // Line labels that are not speakers.
@@ -162,6 +163,15 @@ function isSubject(doc: Doc, m: RawMention): boolean {
   return k >= 0 && s.syntax.length === s.tokens.length && s.syntax[k].deprel.startsWith('nsubj');
 }
 
+// "according to the FT", "the NAO said": initials the name pass did not take for a name
+const INITIALS = /^(?:the\s+)?\p{Lu}{2,5}$/u;
+
+// The organization named before whose initials these are ("the Financial Times ... the FT").
+function initialsSpeaker(doc: Doc, initials: string, at: number): string | null {
+  const named = doc.mentions.filter((x) => x.end <= at && x.entityId && x.cls.type === 'Organization' && orgInitials(x.text).includes(initials));
+  return named.at(-1)?.entityId ?? null;
+}
+
 type Group = 'group' | 'organization' | 'outlet' | 'party';
 
 // "the company said", "it said": the organization or State the story is about. The latest of the
@@ -208,6 +218,7 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   if (!speaker) return null;
   const m: RawMention | undefined = speaker.mention;
   const words = doc.text.slice(speaker.span.start, speaker.span.end);
+  if (!m && INITIALS.test(words)) return initialsSpeaker(doc, words.replace(/^the\s+/i, ''), speaker.span.start);
   if (/^who$/i.test(words)) return relativeSpeaker(doc, speaker.span.start) ?? m?.entityId ?? null;
   // "the 46-year-old said": an age stands for someone already named, the person the story is on
   if (AGE_DESCRIPTION.test(words)) return centreBefore(centres, speaker.span.start, (x) => x.person)?.entityId ?? null;

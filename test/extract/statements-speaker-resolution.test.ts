@@ -82,6 +82,18 @@ const rows: Array<[string, string, string, string | null]> = [
     'the outlook for next year was uncertain',
     'Unilever',
   ],
+  [
+    '"according to the FT": the outlet named before by its initials (BBC business)',
+    'The tie-up has been delayed by regulators, according to the Financial Times.\n\nAccording to the FT, the regulator has been annoyed by the decision.',
+    'the regulator has been annoyed',
+    'Financial Times',
+  ],
+  [
+    'initials of no organization named before: no speaker (BBC)',
+    'The tie-up has been delayed by regulators.\n\nAccording to the FT, the regulator has been annoyed by the decision.',
+    'the regulator has been annoyed',
+    null,
+  ],
 ];
 
 describe('speaker resolution', () => {
