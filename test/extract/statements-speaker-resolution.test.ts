@@ -94,6 +94,18 @@ const rows: Array<[string, string, string, string | null]> = [
     'the regulator has been annoyed',
     null,
   ],
+  [
+    '"X did A but said B": the subject X, not the noun before "said" (Reuters)',
+    'Foreign Minister Joe Clark pressed for firm action on acid rain but said he won no promises.',
+    'he won no promises',
+    'Joe Clark',
+  ],
+  [
+    '"the paper said" after a paper the name model gave no kind (BBC business)',
+    'The Observer reported on Sunday that 3,000 jobs could be lost at the plant. Shanghai Automotive declined to comment.\n\nThe paper said that officials believe cutbacks will be required.',
+    'officials believe cutbacks',
+    'Observer',
+  ],
 ];
 
 describe('speaker resolution', () => {

@@ -67,7 +67,7 @@ const rows: Array<[string, string, string, string | null]> = [
     'Harlow Foods is planning to cut 300 jobs, according to the Daily Telegraph.\n\n' +
       'The paper said that Harlow Foods would announce the cuts on Monday.',
     'Harlow Foods would announce the cuts on Monday',
-    null,
+    'Daily Telegraph',
   ],
   [
     'said COUNTRY-WORD official NAME: the person, not the country (wire)',

@@ -54,3 +54,13 @@ const ASSOCIATES = new Set([
 
 /** Whether `head` (a lower-case noun) after a possessive names another person than the possessor. */
 export const isAssociateNoun = (head: string) => ASSOCIATES.has(head);
+
+// Last words of newspaper and broadcaster names ("the Observer", "the Sunday Telegraph", "the
+// Washington Post"): an organization so named is an outlet even where the name model gave no kind.
+const OUTLET_NAME_WORDS = new Set([
+  'times', 'post', 'journal', 'observer', 'guardian', 'telegraph', 'herald', 'tribune', 'gazette', 'chronicle',
+  'standard', 'economist', 'independent', 'mirror', 'express', 'mail', 'scotsman', 'inquirer', 'bulletin', 'examiner',
+]);
+
+/** Whether an organization's name ends like a newspaper's ("the Observer", "Financial Times"). */
+export const hasOutletName = (name: string) => OUTLET_NAME_WORDS.has(name.toLowerCase().split(/\s+/).at(-1) ?? '');
