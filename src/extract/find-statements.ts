@@ -219,7 +219,7 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   const m: RawMention | undefined = speaker.mention;
   const words = doc.text.slice(speaker.span.start, speaker.span.end);
   if (!m && INITIALS.test(words)) return initialsSpeaker(doc, words.replace(/^the\s+/i, ''), speaker.span.start);
-  if (/^who$/i.test(words)) return relativeSpeaker(doc, speaker.span.start) ?? m?.entityId ?? null;
+  if (/^who$/i.test(words)) return relativeSpeaker(doc, speaker.span.start) ?? (m?.entityId?.startsWith('person:') ? m.entityId : null);
   // "the 46-year-old said": an age stands for someone already named, the person the story is on
   if (AGE_DESCRIPTION.test(words)) return centreBefore(centres, speaker.span.start, (x) => x.person)?.entityId ?? null;
   if (!m && /^it$/i.test(words)) return groupSpeaker(doc, speaker.span.start, previous, centres, 'group') ?? null;

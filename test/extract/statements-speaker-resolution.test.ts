@@ -106,6 +106,12 @@ const rows: Array<[string, string, string, string | null]> = [
     'officials believe cutbacks',
     'Observer',
   ],
+  [
+    '"who" hung on a country by the parse is no State speaking (BBC)',
+    'The minister met Princess Elena of Norway, the eldest daughter of King Harald of Norway, who said the visit had gone well.',
+    'the visit had gone well',
+    null,
+  ],
 ];
 
 describe('speaker resolution', () => {
