@@ -12,8 +12,11 @@ import { clausalStatements } from './statement-clausal.js';
 import { jointSpeakerDrafts } from './statement-joint.js';
 import { centreBefore, isOutlet, type Centre } from './statement-centre.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
-import { roleSpeaker } from './statement-role-speaker.js';
-import { isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
+import { namesOtherOffice, roleHolder, roleSpeaker } from './statement-role-speaker.js';
+import { relativeSpeaker } from './statement-relative-speaker.js';
+import { pronounFits } from './statement-gender.js';
+import { orgInitials } from './org-initials.js';
+import { isAssociateNoun, isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
 
 // Line labels that are not speakers.
 const LABELS = /^(note|update|updated|editor['’]s note|correction|related|watch|read more|photo|photos|video|source|sources|by|posted|published|share|tags|topics|advertisement|click here|see also|subscribe)$/i;
@@ -153,19 +156,42 @@ function namedLater(doc: Doc, speaker: SpeakerPhrase, role: string, centres: Cen
   return c?.entityId ?? null;
 }
 
+// Whether a mention is the subject of a clause (its last word an nsubj in the parse).
+function isSubject(doc: Doc, m: RawMention): boolean {
+  const s = doc.sentences[m.sentence];
+  const k = s?.tokens.findIndex((t) => t.end === m.end) ?? -1;
+  return k >= 0 && s.syntax.length === s.tokens.length && s.syntax[k].deprel.startsWith('nsubj');
+}
+
+// "according to the FT", "the NAO said": initials the name pass did not take for a name
+const INITIALS = /^(?:the\s+)?\p{Lu}{2,5}$/u;
+
+// The organization named before whose initials these are ("the Financial Times ... the FT").
+function initialsSpeaker(doc: Doc, initials: string, at: number): string | null {
+  const named = doc.mentions.filter((x) => x.end <= at && x.entityId && x.cls.type === 'Organization' && orgInitials(x.text).includes(initials));
+  return named.at(-1)?.entityId ?? null;
+}
+
 type Group = 'group' | 'organization' | 'outlet' | 'party';
 
 // "the company said", "it said": the organization or State the story is about. The latest of the
 // speaker before and the latest named subject wins; an organization word takes no State,
-// "the paper" only a news outlet and "the party" only a party.
-function groupSpeaker(doc: Doc, at: number, previous: PreviousSpeaker | undefined, centres: Centre[], group: Group): string | null {
+// "the paper" only a news outlet and "the party" only a party. Undefined when none is in view,
+// null when two are and no one can tell which.
+function groupSpeaker(doc: Doc, at: number, previous: PreviousSpeaker | undefined, centres: Centre[], group: Group): string | null | undefined {
   const kinds = new Set(doc.mentions.filter((m) => (group === 'outlet' ? isOutlet(m) : m.cls.type === 'Organization' && m.cls.kind === 'party')).map((m) => m.entityId));
   const fits = (id: string | null | undefined) =>
     !!id && (group === 'outlet' || group === 'party' ? kinds.has(id) : id.startsWith('org:') || (group === 'group' && id.startsWith('state:')));
   const c = centreBefore(centres, at, (x) => !x.person && fits(x.entityId));
   const prev = fits(previous?.id) && at - previous!.at < 1500 ? previous : undefined;
-  if (prev && (!c || prev.at >= c.at)) return prev.id;
-  return c?.entityId ?? null;
+  const chosen = prev && (!c || prev.at >= c.at) ? { id: prev.id!, at: prev.at } : c ? { id: c.entityId, at: c.at } : undefined;
+  if (!chosen) return undefined;
+  // the speaker before and the subject since, two organizations; or another organization of the
+  // kind the subject of a clause since ("Turkcell said ... MTN may be back ... the company said";
+  // not "talks with MTN"): no telling which is meant, and a wrong speaker costs more than none
+  if (prev && c && prev.id !== c.entityId) return null;
+  const rival = doc.mentions.some((m) => m.start > chosen.at && m.end <= at && m.entityId && m.entityId !== chosen.id && m.cls.type === 'Organization' && fits(m.entityId) && isSubject(doc, m));
+  return rival ? null : chosen.id;
 }
 
 // The kind of actor a definite speaker phrase points back to, by its head noun ("the fund", "the report").
@@ -179,6 +205,8 @@ function anaphorGroup(head: string | undefined): Group | undefined {
 // "the firm", "the Australian firm": at most one modifier; "the environment select committee"
 // describes a body of its own rather than pointing back
 const DEFINITE_PHRASE = /^the\s+(?:[\p{L}-]+\s+)?([\p{Ll}]+)$/iu;
+const POSSESSED = /^(?:his|her|their|[\p{L}.'’ -]+['’]s?)\s+(?:[\p{L}-]+\s+)?([\p{Ll}]+)$/u;
+const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old$/i;
 const INDEFINITE_PHRASE = /^an?\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
 
 /**
@@ -186,11 +214,15 @@ const INDEFINITE_PHRASE = /^an?\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
  * a speaker, whichever came later (`speakerCentres`); "it" and "the company" the organization the
  * same way; other phrases take their mention's entity.
  */
-export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: PreviousSpeaker | undefined, centres: Centre[] = []): string | null {
+export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: PreviousSpeaker | undefined, centres: Centre[] = [], claims: RoleClaim[] = []): string | null {
   if (!speaker) return null;
   const m: RawMention | undefined = speaker.mention;
   const words = doc.text.slice(speaker.span.start, speaker.span.end);
-  if (!m && /^it$/i.test(words)) return groupSpeaker(doc, speaker.span.start, previous, centres, 'group');
+  if (!m && INITIALS.test(words)) return initialsSpeaker(doc, words.replace(/^the\s+/i, ''), speaker.span.start);
+  if (/^who$/i.test(words)) return relativeSpeaker(doc, speaker.span.start) ?? (m?.entityId?.startsWith('person:') ? m.entityId : null);
+  // "the 46-year-old said": an age stands for someone already named, the person the story is on
+  if (AGE_DESCRIPTION.test(words)) return centreBefore(centres, speaker.span.start, (x) => x.person)?.entityId ?? null;
+  if (!m && /^it$/i.test(words)) return groupSpeaker(doc, speaker.span.start, previous, centres, 'group') ?? null;
   // "the fund said", "the Australian firm said", "the report found": a definite phrase whose head
   // is an organization, outlet or document word, unnamed or named only by a country word in it
   const head = DEFINITE_PHRASE.exec(words)?.[1]?.toLowerCase();
@@ -200,16 +232,26 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   if (role && ROLE_WORDS.has(role) && (!m || m.cls.type === 'RoleDescription' || m.cls.type === 'State')) return namedLater(doc, speaker, role, centres);
   const group = anaphorGroup(head);
   if (group && (!m || m.cls.type === 'ActorDescription' || (m.cls.type === 'State' && m.cls.form === 'demonym'))) {
-    return groupSpeaker(doc, speaker.span.start, previous, centres, group) ?? (m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null);
+    const id = groupSpeaker(doc, speaker.span.start, previous, centres, group);
+    return id !== undefined ? id : m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null;
   }
+  // "Pagliano's lawyer said", "his wife told": the person titled so ("his lawyer, Mark Hale,"), never the possessor
+  const associate = POSSESSED.exec(words)?.[1]?.toLowerCase();
+  if (associate && isAssociateNoun(associate)) return roleHolder(doc, associate, undefined, speaker.span.start, claims);
+  // "the Florida senator said" with no description found: a role word as head, the person titled so
+  const office = head && !m ? ROLE_WORDS.get(head) : undefined;
+  if (office && !namesOtherOffice(words)) return roleHolder(doc, office, undefined, speaker.span.start, claims, /^[Tt]he\s+(\p{Lu}[\p{L}-]+)\s/u.exec(words)?.[1]);
   if (!m) return null;
-  if (m.cls.type === 'RoleDescription') return roleSpeaker(doc, m);
+  if (m.cls.type === 'RoleDescription') return roleSpeaker(doc, m, claims);
   if (m.cls.type === 'Pronoun' && m.cls.person !== 'who') {
     if (m.cls.person === 'he' || m.cls.person === 'she') {
-      const c = centreBefore(centres, m.start, (x) => x.person);
-      const prev = previous?.id?.startsWith('person:') && m.start - previous.at < 1200 ? previous : undefined;
+      const pronoun = m.cls.person;
+      const fits = (id: string) => pronounFits(doc, id, pronoun);
+      const c = centreBefore(centres, m.start, (x) => x.person && fits(x.entityId));
+      const prev = previous?.id?.startsWith('person:') && fits(previous.id) && m.start - previous.at < 1200 ? previous : undefined;
       if (prev && (!c || prev.at >= c.at)) return prev.id;
-      return c?.entityId ?? m.entityId ?? null;
+      const own = m.entityId && fits(m.entityId) ? m.entityId : null;
+      return c?.entityId ?? own;
     }
     return previous?.id ?? m.entityId ?? null;
   }

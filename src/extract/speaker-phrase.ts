@@ -193,3 +193,20 @@ export function speakerOfClause(doc: Doc, s: Sentence, k: number): SpeakerPhrase
   }
   return undefined;
 }
+
+/**
+ * "Clark pressed for action on acid rain but said he won no promises": a cue verb coordinated
+ * with an earlier verb (conj) and no subject of its own shares that verb's subject, which the
+ * words right before the cue ("acid rain") are not.
+ */
+export function sharedSubject(doc: Doc, s: Sentence, k: number): SpeakerPhrase | undefined {
+  const w = s.syntax[k];
+  if (!w || w.deprel !== 'conj' || w.head < 0 || w.head >= k) return undefined;
+  if (s.syntax.some((x) => x.head === k && x.deprel.startsWith('nsubj'))) return undefined;
+  if (!s.syntax.some((x, i) => x.head === k && x.deprel === 'cc' && i < k)) return undefined;
+  const subject = s.syntax.findIndex((x) => x.head === w.head && x.deprel.startsWith('nsubj'));
+  if (subject < 0) return undefined;
+  const t = s.tokens[subject];
+  const m = mentionsIn(doc, s).find((x) => x.start <= t.start && t.end <= x.end);
+  return m && !inQuote(doc, s, m.start) ? { span: { start: m.start, end: m.end }, mention: m } : undefined;
+}

@@ -3,6 +3,7 @@ import type { QuoteSegment } from './find-quotes.js';
 import { inside } from './statement-draft.js';
 import { speechVerbLemma } from './lexicon/speech-verbs.js';
 import { isCognitionLemma } from './lexicon/cognition-verbs.js';
+import { hasOutletName } from './lexicon/speaker-anaphors.js';
 
 /** A named actor the narrative is about at one point: the subject of a main clause or of a verb of saying. */
 export interface Centre {
@@ -16,7 +17,7 @@ export interface Centre {
 const NAMED = new Set(['Person', 'Organization', 'State']);
 
 /** Whether a mention names a news outlet. */
-export const isOutlet = (m: RawMention) => m.cls.type === 'Organization' && m.cls.kind === 'news agency';
+export const isOutlet = (m: RawMention) => m.cls.type === 'Organization' && (m.cls.kind === 'news agency' || hasOutletName(m.text));
 
 // The subject words of a sentence that set its centre: the root's subject, and the subject of a
 // verb of saying or believing in a main clause ("..., Mr Kerr said"), outside quotes (a quoted "President Bush is

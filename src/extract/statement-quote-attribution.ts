@@ -3,7 +3,7 @@ import type { Doc, Sentence } from './doc.js';
 import { sentenceAt } from './doc.js';
 import type { RoleClaim } from './find-titles.js';
 import type { QuoteSegment } from './find-quotes.js';
-import { speakerAfter, speakerBefore, speakerOfClause, type SpeakerPhrase } from './speaker-phrase.js';
+import { sharedSubject, speakerAfter, speakerBefore, speakerOfClause, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Cue, Draft } from './statement-draft.js';
 
 const DASH = /^\s*(―|—|–|--)\s*/;
@@ -35,7 +35,7 @@ export function speakerOfCue(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[
     const quoted = quoting < 0 ? undefined : passive ? speakerBefore(doc, s, quoting, claims) : quoting < cue.k - 2 ? speakerBefore(doc, s, cue.k - 1, claims) : undefined;
     if (quoted?.mention) return quoted;
   }
-  const before = speakerBefore(doc, s, cue.k, claims);
+  const before = sharedSubject(doc, s, cue.k) ?? speakerBefore(doc, s, cue.k, claims);
   if (before) return before;
   // "He defended the remark, saying, ..." / "..., adding that ...": the subject of the clause, or
   // in "..., Mr. X said, adding that ..." the one who said.

@@ -142,6 +142,9 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
     const obj = doc.mentions.find((m) => m.sentence === s.index && (m.start === toks[k]?.start || (det && m.start === toks[k + 1]?.start)));
     let next = obj ? toks.findIndex((t) => t.start >= obj.end) : k + 1;
     if (!obj && /^(the|a|an|his|her|their|its|our)$/i.test(toks[k]?.text ?? '')) {
+      // "told the BBC the report was", "told the Financial Times prices would": a name the name
+      // pass missed after the determiner is still the one told
+      while (next < toks.length && next - k < 5 && /^\p{Lu}/u.test(toks[next].text) && !/^(He|She|They|We|I|It|There|The|A|An|This)$/.test(toks[next].text)) next++;
       while (next < toks.length && next - k < 5 && !/^(he|she|they|we|i|it|there|the|a|an|this|that)$/i.test(toks[next].text) && !/^\p{Lu}/u.test(toks[next].text)) next++;
     }
     if (next < 0 || !toks[next] || !/^(he|she|they|we|i|it|there|the|a|an|this|his|her|their|its|our|\p{Lu}.*)$/iu.test(toks[next].text)) return undefined;

@@ -14,6 +14,7 @@ import { findQuotes } from '../extract/find-quotes.js';
 import { findStatementDrafts, previousSpeaker, speakerEntity, type PreviousSpeaker } from '../extract/find-statements.js';
 import { speakerCentres } from '../extract/statement-centre.js';
 import { findSpeakerNames } from '../extract/statement-speaker-names.js';
+import { attributedStatements } from '../extract/statement-attributed.js';
 import { findNegotiations } from '../extract/find-negotiations.js';
 import { findEvents } from '../extract/find-events.js';
 import { buildRelations } from '../extract/build-relations.js';
@@ -97,7 +98,7 @@ export function extractArticle(article: Article): ArticleGraph {
   let previous: PreviousSpeaker | undefined;
   const statementIds = new Set<string>();
   for (const d of drafts) {
-    const speakerId = speakerEntity(doc, d.speaker, previous, centres);
+    const speakerId = speakerEntity(doc, d.speaker, previous, centres, claims);
     const about = new Set(
       mentionsWithin(d.content.start, d.content.end)
         .filter((m) => m.entityId && m.start >= d.content.start && m.end <= d.content.end && m.cls.type !== 'Pronoun' && m.entityId !== speakerId)
@@ -132,7 +133,7 @@ export function extractArticle(article: Article): ArticleGraph {
     article: meta,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
     entities,
-    statements,
+    statements: attributedStatements(statements),
     negotiations: negotiations.filter((n) => n.partyIds.every((p) => ids.has(p))),
     events,
     relations: relations.filter((r) => ids.has(r.fromId) && ids.has(r.toId)),

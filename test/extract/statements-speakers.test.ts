@@ -4,9 +4,10 @@ import { extract } from '../helpers/seed.js';
 // Who said it, when the speaker is not a name next to the cue: "he said" after another person was
 // quoted, "the company said", "it said", "the paper reported", a country word inside the speaker's
 // phrase, "quoted X as saying". Invented articles in the styles of BBC, Reuters and US papers.
+// null: no speaker to cite, so the graph keeps no statement (attributedStatements)
 function speakerOf(graph: ArticleGraph, content: string): string | null | undefined {
   const s = graph.statements.find((x) => x.text.startsWith(content));
-  if (!s) return undefined;
+  if (!s) return null;
   return s.speakerId ? graph.entities.find((e) => e.id === s.speakerId)?.name ?? s.speakerId : null;
 }
 
@@ -66,7 +67,7 @@ const rows: Array<[string, string, string, string | null]> = [
     'Harlow Foods is planning to cut 300 jobs, according to the Daily Telegraph.\n\n' +
       'The paper said that Harlow Foods would announce the cuts on Monday.',
     'Harlow Foods would announce the cuts on Monday',
-    null,
+    'Daily Telegraph',
   ],
   [
     'said COUNTRY-WORD official NAME: the person, not the country (wire)',

@@ -33,3 +33,34 @@ const PERSON_ABBREVIATIONS = new Set(['mp', 'mep', 'msp', 'am', 'pm', 'qc', 'ceo
 
 /** Whether an all-capitals word is a person's title ("MEP", "PM"), not an organization's initials. */
 export const isPersonAbbreviation = (word: string) => PERSON_ABBREVIATIONS.has(word.toLowerCase());
+
+// Honorifics that tell a person's sex: "he said" never points back to "Ms Kelly", nor "she" to "Lord Smith".
+const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'baron', 'king', 'prince', 'earl', 'duke', 'viscount']);
+const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'baroness', 'lady', 'dame', 'queen', 'princess', 'countess', 'duchess']);
+
+/** The pronoun an honorific ("Mr", "Mrs.", "Baroness") goes with, if it tells one. */
+export function honorificPronoun(word: string): 'he' | 'she' | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MALE_HONORIFICS.has(w) ? 'he' : FEMALE_HONORIFICS.has(w) ? 'she' : undefined;
+}
+
+// People known by whom they belong to: "Pagliano's lawyer said", "his wife told" is someone else
+// than the possessor (a spokesman, aides or officials of a person speak FOR that person instead).
+const ASSOCIATES = new Set([
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'solicitor', 'barrister', 'counsel', 'doctor', 'biographer',
+  'wife', 'husband', 'widow', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'partner',
+  'rival', 'opponent', 'challenger', 'successor', 'predecessor', 'counterpart', 'critic', 'critics',
+]);
+
+/** Whether `head` (a lower-case noun) after a possessive names another person than the possessor. */
+export const isAssociateNoun = (head: string) => ASSOCIATES.has(head);
+
+// Last words of newspaper and broadcaster names ("the Observer", "the Sunday Telegraph", "the
+// Washington Post"): an organization so named is an outlet even where the name model gave no kind.
+const OUTLET_NAME_WORDS = new Set([
+  'times', 'post', 'journal', 'observer', 'guardian', 'telegraph', 'herald', 'tribune', 'gazette', 'chronicle',
+  'standard', 'economist', 'independent', 'mirror', 'express', 'mail', 'scotsman', 'inquirer', 'bulletin', 'examiner',
+]);
+
+/** Whether an organization's name ends like a newspaper's ("the Observer", "Financial Times"). */
+export const hasOutletName = (name: string) => OUTLET_NAME_WORDS.has(name.toLowerCase().split(/\s+/).at(-1) ?? '');
