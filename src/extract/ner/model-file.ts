@@ -2,6 +2,7 @@ import { Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT } from './labels.js';
 import type { WordResources } from './document-view.js';
 import { WeightTable } from './weight-table.js';
+import { dequantize } from '../syntax/class-weights.js';
 import { readModelSections, writeModelSections, type SectionValue } from './model-sections.js';
 
 /** File name of the tagger model inside the model directory. */
@@ -58,12 +59,17 @@ function encodePass({ keys, weights }: PassWeights, prune: number): PassArrays {
   return { step, keys: Uint32Array.from(outKeys), masks: Uint32Array.from(masks), values: Int16Array.from(values) };
 }
 
+// The file keeps a bitmask of labels per row (17 labels fit one word); the table wants their indices.
 function decodePass({ step, keys, masks, values }: PassArrays): WeightTable {
-  const weights = new Float32Array(keys.length * LABEL_COUNT);
-  let v = 0;
-  for (let i = 0; i < keys.length; i++)
-    for (let y = 0; y < LABEL_COUNT; y++) if (masks[i] & (1 << y)) weights[i * LABEL_COUNT + y] = values[v++] * step;
-  return new WeightTable(keys, weights);
+  const counts = new Uint8Array(keys.length);
+  const classIds = new Uint8Array(values.length);
+  for (let i = 0, v = 0; i < keys.length; i++)
+    for (let y = 0; y < LABEL_COUNT; y++)
+      if (masks[i] & (1 << y)) {
+        counts[i]++;
+        classIds[v++] = y;
+      }
+  return new WeightTable(LABEL_COUNT, { keys, counts, classIds, weights: dequantize(values, step) });
 }
 
 // A JSON object lists integer-like keys first, ascending, then the others in insertion order; the

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { projectRoot } from '../../project-root.js';
 import type { SyntaxWord } from '../../model/syntax.js';
-import { FrozenWeights } from './class-weights.js';
+import { dequantize, FrozenWeights } from './class-weights.js';
 import { tagWords } from './pos-tagger.js';
 import { parseHeads } from './dependency-parser.js';
 import { labelArcs } from './dep-labeller.js';
@@ -77,10 +77,7 @@ function packTable(t: FrozenWeights, prune: number): PackedTable {
 }
 
 function unpackTable({ classes, step, keys, counts, classIds, values }: PackedTable): FrozenWeights {
-  const weights = new Float32Array(keys.length * classes);
-  let v = 0;
-  for (let i = 0; i < keys.length; i++) for (let c = 0; c < counts[i]; c++, v++) weights[i * classes + classIds[v]] = values[v] * step;
-  return new FrozenWeights(classes, keys, weights);
+  return new FrozenWeights(classes, { keys, counts, classIds, weights: dequantize(values, step) });
 }
 
 /** The trained parts, as the trainer hands them over. */

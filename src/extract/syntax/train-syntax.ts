@@ -122,7 +122,7 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
     options.tagCache?.set(tagging);
   }
   const predTags = tagging.predicted;
-  const tagger = new FrozenWeights(tags.length, tagging.tagger.keys, tagging.tagger.weights);
+  const tagger = FrozenWeights.fromDense(tags.length, tagging.tagger.keys, tagging.tagger.weights);
   let right = 0;
   let total = 0;
   predTags.forEach((p, s) => p.forEach((t, i) => ((total += 1), (right += t === goldTags[s][i] ? 1 : 0))));
