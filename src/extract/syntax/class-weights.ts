@@ -172,38 +172,25 @@ export class FrozenWeights implements ClassScorer {
     return dense;
   }
 
-  score(feats: Uint32Array, n: number, scores: Float64Array): void {
-    if (this.inline) this.scoreRows(feats, n, scores);
-    else this.scorePairs(feats, n, scores);
-  }
-
-  private scoreRows(feats: Uint32Array, n: number, scores: Float64Array): void {
-    const { slotKeys, rowWeights, mask, classes } = this;
-    for (let f = 0; f < n; f++) {
-      const key = feats[f] | 0;
-      let p = key & mask;
-      let k = slotKeys[p];
-      while (k !== 0 && k !== key) {
-        p = (p + 1) & mask;
-        k = slotKeys[p];
-      }
-      if (k === 0) continue;
-      for (let y = 0, r = p * classes; y < classes; y++) scores[y] += rowWeights[r + y];
+  /** The slot of a feature hash, -1 if the model has no weights for it. */
+  private slot(key: number): number {
+    const { slotKeys, mask } = this;
+    let p = key & mask;
+    let k = slotKeys[p];
+    while (k !== 0 && k !== key) {
+      p = (p + 1) & mask;
+      k = slotKeys[p];
     }
+    return k === 0 ? -1 : p;
   }
 
-  private scorePairs(feats: Uint32Array, n: number, scores: Float64Array): void {
-    const { slotKeys, ranges, mask, pairs } = this;
+  score(feats: Uint32Array, n: number, scores: Float64Array): void {
+    const { rowWeights, ranges, pairs, classes, inline } = this;
     for (let f = 0; f < n; f++) {
-      const key = feats[f] | 0;
-      let p = key & mask;
-      let k = slotKeys[p];
-      while (k !== 0 && k !== key) {
-        p = (p + 1) & mask;
-        k = slotKeys[p];
-      }
-      if (k === 0) continue;
-      for (let a = ranges[2 * p], end = ranges[2 * p + 1]; a < end; a += 2) scores[pairs[a]] += pairs[a + 1];
+      const p = this.slot(feats[f] | 0);
+      if (p < 0) continue;
+      if (inline) for (let y = 0, r = p * classes; y < classes; y++) scores[y] += rowWeights[r + y];
+      else for (let a = ranges[2 * p], end = ranges[2 * p + 1]; a < end; a += 2) scores[pairs[a]] += pairs[a + 1];
     }
   }
 }
