@@ -120,10 +120,15 @@ export class SyntaxModel {
   private readonly upos: string[];
   private readonly uposId: Int32Array;
   private readonly rootLabel: number;
+  private readonly xpos: string[];
   private readonly dictionary: Map<string, number>;
+  /** Lemmas already found, per UPOS id: news repeats its words, and a rule lookup builds up to seven keys. */
+  private readonly lemmaCache: Map<string, string>[];
 
   constructor(readonly parts: SyntaxParts) {
     this.upos = parts.tags.map((t) => t.slice(0, t.indexOf('|')));
+    this.xpos = parts.tags.map((t) => t.slice(t.indexOf('|') + 1));
+    this.lemmaCache = this.upos.map(() => new Map());
     this.uposId = Int32Array.from(this.upos, (u) => this.upos.indexOf(u));
     this.rootLabel = parts.labels.indexOf('root');
     this.dictionary = new Map(Object.entries(parts.tagDictionary));
@@ -167,10 +172,20 @@ export class SyntaxModel {
     const heads = singleRoot(parseHeads(this.parts.parser, { wordIds: v.wordIds, tags, coarse: tags.map((t) => this.uposId[t]), punctBefore }), tags, this.upos);
     const labels = labelArcs(this.parts.labeller, { wordIds: v.wordIds, tags, heads }, this.rootLabel);
     return forms.map((form, i) => {
-      const tag = this.parts.tags[tags[i]];
       const upos = this.upos[tags[i]];
-      return { upos, xpos: tag.slice(upos.length + 1), head: heads[i], deprel: this.parts.labels[labels[i]], lemma: lemmatize(this.parts.lemmas, form, upos) };
+      return { upos, xpos: this.xpos[tags[i]], head: heads[i], deprel: this.parts.labels[labels[i]], lemma: this.lemma(form, tags[i]) };
     });
+  }
+
+  private lemma(form: string, tag: number): string {
+    const cache = this.lemmaCache[this.uposId[tag]];
+    let lemma = cache.get(form);
+    if (lemma === undefined) {
+      // bounded: a long-running ingest sees an open vocabulary
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(form, (lemma = lemmatize(this.parts.lemmas, form, this.upos[tag])));
+    }
+    return lemma;
   }
 }
 
