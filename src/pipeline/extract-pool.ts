@@ -4,9 +4,9 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../model/index.js';
 import { projectRoot } from '../project-root.js';
-import type { ExtractResult } from './extract-checked.js';
+import type { ExtractLineResult, ExtractResult } from './extract-checked.js';
 
-export type { ExtractResult };
+export type { ExtractLineResult, ExtractResult };
 
 /** Options of an extraction pool. */
 export interface ExtractPoolOptions {
@@ -17,7 +17,9 @@ export interface ExtractPoolOptions {
 interface Job {
   id: number;
   article: Article;
-  resolve: (r: ExtractResult) => void;
+  /** Wants a JSON line (ExtractLineResult) rather than the graph. */
+  line: boolean;
+  resolve: (r: ExtractResult & ExtractLineResult) => void;
 }
 
 interface Slot {
@@ -58,16 +60,25 @@ export class ExtractPool {
 
   /** Extracts one article on a worker (or on this thread when the pool has none, or `inProcess`). */
   extract(article: Article, inProcess = false): Promise<ExtractResult> {
+    return this.run(article, inProcess, false);
+  }
+
+  /** Same, as the line `kg extract --jsonl` prints for the article (serialized where it was extracted). */
+  extractLine(article: Article, inProcess = false): Promise<ExtractLineResult> {
+    return this.run(article, inProcess, true);
+  }
+
+  private run(article: Article, inProcess: boolean, line: boolean): Promise<ExtractResult & ExtractLineResult> {
     if (this.size === 0 || inProcess) {
       // Imported here: a process whose workers extract never loads the extraction modules itself.
-      return import('./extract-checked.js').then(({ extractChecked }) => {
-        const r = extractChecked(article);
+      return import('./extract-checked.js').then(({ extractChecked, extractLine }) => {
+        const r = (line ? extractLine : extractChecked)(article) as ExtractResult & ExtractLineResult;
         this.busyMs += r.ms;
         return r;
       });
     }
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, article, resolve });
+      this.queue.push({ id: this.nextId++, article, line, resolve });
       this.pump();
     });
   }
@@ -80,7 +91,7 @@ export class ExtractPool {
         if (slot.jobs.length > depth || this.queue.length === 0) continue;
         const job = this.queue.shift()!;
         slot.jobs.push(job);
-        slot.worker.postMessage({ id: job.id, article: job.article });
+        slot.worker.postMessage({ id: job.id, article: job.article, line: job.line });
       }
   }
 
@@ -90,10 +101,11 @@ export class ExtractPool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: new Worker(workerFile()), jobs: [] };
-    slot.worker.on('message', (m: { id: number } & ExtractResult) => {
+    slot.worker.on('message', ({ id, ...r }: { id: number } & ExtractResult & ExtractLineResult) => {
       const job = slot.jobs.shift()!;
-      this.busyMs += m.ms;
-      job.resolve('graph' in m ? { graph: m.graph, ms: m.ms } : { error: m.error, ms: m.ms });
+      if (job.id !== id) throw new Error(`extraction worker answered article ${id} before ${job.id}`);
+      this.busyMs += r.ms;
+      job.resolve(r);
       this.pump();
     });
     // A worker that dies (out of memory, a crash in native code) fails the article it was on, not
