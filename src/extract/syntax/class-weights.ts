@@ -164,8 +164,8 @@ export class FrozenWeights implements ClassScorer {
     return this.rows.keys;
   }
 
-  /** The rows dense again (row i at [i * classes]), zeros included; for writing a model, not for scoring. */
-  get weights(): Float32Array {
+  /** The rows dense again (row i at [i * classes]), zeros included: a new array per call, for writing a model. */
+  denseWeights(): Float32Array {
     const { keys, counts, classIds, weights } = this.rows;
     const dense = new Float32Array(keys.length * this.classes);
     for (let i = 0, v = 0; i < keys.length; i++) for (let c = 0; c < counts[i]; c++, v++) dense[i * this.classes + classIds[v]] = weights[v];

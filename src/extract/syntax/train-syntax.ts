@@ -118,7 +118,7 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
       for (const i of all) if (i % folds === f) predicted[i] = tagWords(t, views[i], tagDictionary);
     }
     const t = trainTagger(views, goldTags, all, tags.length, tagEpochs, 7).freeze();
-    tagging = { predicted, tagger: { keys: t.keys, weights: t.weights } };
+    tagging = { predicted, tagger: { keys: t.keys, weights: t.denseWeights() } };
     options.tagCache?.set(tagging);
   }
   const predTags = tagging.predicted;
