@@ -1,6 +1,6 @@
 // npm run train:ner: trains the NER tagger on all of CoNLL-2003 eng.train with the settings chosen by
 // cross-validation on eng.train (npm run cv:ner), prints eng.testa F1 after each epoch for
-// information only (nothing is chosen on it), and writes models/ner.json.gz. Deterministic: fixed
+// information only (nothing is chosen on it), and writes models/ner.bin. Deterministic: fixed
 // seeds and orders, so two runs write the same bytes. Word clusters come from models/ner-clusters.tsv.gz
 // (npm run build:clusters).
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // Trains the syntax model (tagger, parser, labeller, lemmatizer) on UD English GUM train + EWT dev,
-// writes models/parse.json.gz and prints its figures on GUM dev (never trained on). Deterministic:
+// writes models/parse.bin and prints its figures on GUM dev (never trained on). Deterministic:
 // fixed seeds and orders, so two runs write the same bytes.
 import fs from 'node:fs';
 import path from 'node:path';

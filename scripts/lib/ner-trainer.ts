@@ -55,7 +55,7 @@ function lcg(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
 }
 
-const table = (w: PassWeights) => new WeightTable(w.keys, w.weights);
+const table = (w: PassWeights) => WeightTable.dense(w.keys, w.weights);
 
 function trainPass(
   views: DocumentView[],

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { openGraph } from '../load/open-graph.js';
 import { exportNetwork } from '../serve/export-graph.js';
 import { toCsv, toCytoscape, toGexf, toGraphml, type Network } from '../serve/export-formats.js';
 import { parseExportRequest } from '../serve/export-request.js';
@@ -33,6 +32,8 @@ export function registerExportCommand(program: Command): void {
       if (!parsed.ok) throw new Error(`bad export options: ${parsed.message}`);
       if (parsed.value.format === 'csv' && !opts.out) throw new Error('csv is two files (nodes and edges): give --out PREFIX');
       const config = loadConfig();
+      // imported here: the driver costs every other `kg` command its start-up time
+      const { openGraph } = await import('../load/open-graph.js');
       const executor = await openGraph(config);
       try {
         // A whole-corpus export is a batch job, not an API request: no read timeout.

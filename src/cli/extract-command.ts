@@ -1,5 +1,5 @@
 import type { Article, ArticleGraph } from '../model/index.js';
-import { ExtractPool, type ExtractResult } from '../pipeline/extract-pool.js';
+import { ExtractPool, type ExtractLineResult, type ExtractResult } from '../pipeline/extract-pool.js';
 import { formatIssue, type IngestIssue } from '../ingest/ingest-issue.js';
 import { expandPaths, readStream, type ReadOptions } from '../ingest/read-inputs.js';
 
@@ -9,7 +9,7 @@ export interface ExtractCommandOptions extends ReadOptions {
   workers?: number;
 }
 
-type Slot = { issue: IngestIssue } | { where: string; text: string; result: Promise<ExtractResult> };
+type Slot = { issue: IngestIssue } | { where: string; result: Promise<ExtractResult | ExtractLineResult> };
 type Input = { issue: IngestIssue } | { where: string; article: Article };
 
 /** Articles up to this many are extracted on this thread: starting workers would cost more. */
@@ -28,6 +28,13 @@ export async function runExtract(paths: string[], format: 'json' | 'jsonl', o: E
   const inFlight: Slot[] = [];
   let failed = 0;
   let small = true;
+  // Lines leave in writes of about 64 KB: one write per article was a system call per article.
+  let pending = '';
+  const flush = async () => {
+    const chunk = pending;
+    pending = '';
+    if (chunk && !out.write(chunk)) await new Promise((ok) => out.once('drain', ok));
+  };
   const drainOne = async () => {
     const s = inFlight.shift()!;
     if ('issue' in s) {
@@ -39,15 +46,17 @@ export async function runExtract(paths: string[], format: 'json' | 'jsonl', o: E
     if ('error' in r) {
       failed++;
       err.write(`${s.where}: extraction failed: ${r.error} (EXTRACT_FAILED)\n`);
-    } else if (format === 'jsonl') {
-      if (!out.write(`${JSON.stringify({ ...r.graph, article: { ...r.graph.article, text: s.text } })}\n`)) await new Promise((ok) => out.once('drain', ok));
+    } else if ('line' in r) {
+      pending += `${r.line}\n`;
+      if (pending.length >= 1 << 16) await flush();
     } else graphs.push(r.graph);
   };
   try {
     // The first inputs wait until it is clear whether the input is small enough to extract on this
     // thread; after that every article goes to the workers as soon as it is read.
     const waiting: Input[] = [];
-    const start = (x: Input, inProcess: boolean) => inFlight.push('issue' in x ? x : { where: x.where, text: x.article.text, result: pool.extract(x.article, inProcess) });
+    const start = (x: Input, inProcess: boolean) =>
+      inFlight.push('issue' in x ? x : { where: x.where, result: format === 'jsonl' ? pool.extractLine(x.article, inProcess) : pool.extract(x.article, inProcess) });
     for await (const file of expandPaths(paths)) {
       for await (const r of readStream(file, o)) {
         const x: Input = 'issue' in r ? r : { where: r.article.sourcePath ?? file, article: r.article };
@@ -64,6 +73,7 @@ export async function runExtract(paths: string[], format: 'json' | 'jsonl', o: E
     }
     for (const w of waiting.splice(0)) start(w, true);
     while (inFlight.length > 0) await drainOne();
+    await flush();
   } finally {
     await pool.close();
   }

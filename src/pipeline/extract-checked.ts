@@ -13,3 +13,15 @@ export function extractChecked(article: Article): ExtractResult {
     return { error: (e as Error).message, ms: performance.now() - t0 };
   }
 }
+
+/** One article as a `kg extract --jsonl` line (its graph, then its text), or why it failed. */
+export type ExtractLineResult = { line: string; ms: number } | { error: string; ms: number };
+
+// Made where the article was extracted: from a worker, one string crosses to the main thread for
+// less than the graph's objects cost to copy, and the main thread has nothing left to serialize.
+/** Extracts one article and writes its graph and text as one JSON line (no newline); never throws. */
+export function extractLine(article: Article): ExtractLineResult {
+  const r = extractChecked(article);
+  if ('error' in r) return r;
+  return { line: JSON.stringify({ ...r.graph, article: { ...r.graph.article, text: article.text } }), ms: r.ms };
+}

@@ -2,8 +2,8 @@
 // first article and stays loaded for the life of the thread.
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../model/index.js';
-import { extractChecked } from './extract-checked.js';
+import { extractChecked, extractLine } from './extract-checked.js';
 
-parentPort!.on('message', (m: { id: number; article: Article }) => {
-  parentPort!.postMessage({ id: m.id, ...extractChecked(m.article) });
+parentPort!.on('message', (m: { id: number; article: Article; line: boolean }) => {
+  parentPort!.postMessage({ id: m.id, ...(m.line ? extractLine(m.article) : extractChecked(m.article)) });
 });

@@ -14,8 +14,8 @@ const options = { tagEpochs: 4, parseEpochs: 6, labelEpochs: 4, folds: 2, minCou
 describe('training the syntax model', () => {
   test('is deterministic: two runs write the same bytes', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'syntax-'));
-    const a = path.join(dir, 'a.json.gz');
-    const b = path.join(dir, 'b.json.gz');
+    const a = path.join(dir, 'a.bin');
+    const b = path.join(dir, 'b.bin');
     saveSyntaxModel(a, trainSyntax(tiny, options), 0.01);
     saveSyntaxModel(b, trainSyntax(tiny, options), 0.01);
     expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(true);
@@ -23,7 +23,7 @@ describe('training the syntax model', () => {
 
   test('learns its training sentences (tags, heads, labels) and round-trips through the file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'syntax-'));
-    const file = path.join(dir, 'm.json.gz');
+    const file = path.join(dir, 'm.bin');
     saveSyntaxModel(file, trainSyntax(tiny, { ...options, tagEpochs: 8, parseEpochs: 12, labelEpochs: 8 }), 0);
     const model = SyntaxModel.load(file);
     let right = 0;

@@ -69,72 +69,128 @@ export class AveragedWeights implements ClassScorer {
       const r = this.rows.get(key)!;
       for (let y = 0; y < this.classes; y++) weights[i * this.classes + y] = this.w[r + y] - this.u[r + y] / this.step;
     });
-    return new FrozenWeights(this.classes, Uint32Array.from(keys), weights);
+    return FrozenWeights.fromDense(this.classes, Uint32Array.from(keys), weights);
   }
 }
 
 // Open addressing over a power-of-two table. Scoring a word is a few dozen random reads into a
-// table of megabytes, so what matters is touching one cache line per feature: with few classes (the
-// parser's four moves) a slot holds the key and its whole row; with many (tags, relations) it holds
-// the key and where its sparse (class, weight) pairs start.
+// table of megabytes, so what matters is how many cache lines a lookup touches. The keys sit alone
+// in a dense array (16 to a cache line): the two or three probes of a lookup, and every lookup of a
+// feature the model does not have (a third of them), stay on one line of a table small enough to
+// stay in cache. Only a hit reads the weights: with few classes (the parser's four moves) the
+// whole row, with many (tags, relations) its sparse (class, weight) pairs.
+/** Rows of weights without their zeros: row i has counts[i] (class, weight) pairs, classes ascending. */
+export interface SparseRows {
+  keys: Uint32Array;
+  counts: Uint8Array;
+  classIds: Uint8Array;
+  weights: Float32Array;
+}
+
+/** Weights stored as int16 multiples of `step`, as float32 (the same numbers a dense table held). */
+export function dequantize(values: Int16Array, step: number): Float32Array {
+  const out = new Float32Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i] * step;
+  return out;
+}
+
+/** The non-zero weights of dense rows (row i at weights[i * classes]). */
+export function sparseRows(classes: number, keys: Uint32Array, weights: Float32Array): SparseRows {
+  let nonZero = 0;
+  for (const w of weights) if (w !== 0) nonZero++;
+  const out: SparseRows = { keys, counts: new Uint8Array(keys.length), classIds: new Uint8Array(nonZero), weights: new Float32Array(nonZero) };
+  let v = 0;
+  for (let i = 0; i < keys.length; i++)
+    for (let y = 0; y < classes; y++) {
+      const w = weights[i * classes + y];
+      if (w === 0) continue;
+      out.counts[i]++;
+      out.classIds[v] = y;
+      out.weights[v++] = w;
+    }
+  return out;
+}
+
 /** Read-only weights: feature hash -> row of class weights. */
 export class FrozenWeights implements ClassScorer {
   private readonly mask: number;
-  private readonly stride: number;
   private readonly inline: boolean;
-  /** Slot p starts at p * stride: the key (bit pattern, 0 = empty), then the row or [first, end). */
+  /** Key of each slot (bit pattern, 0 = empty). */
   private readonly slotKeys: Int32Array;
-  private readonly slotValues: Float32Array;
+  /** Inline: the row of slot p at p * classes. */
+  private readonly rowWeights: Float32Array;
+  /** Sparse: the pairs of slot p are pairs[ranges[2p]..ranges[2p + 1]). */
+  private readonly ranges: Int32Array;
   private readonly pairs: Float32Array;
 
-  constructor(readonly classes: number, readonly keys: Uint32Array, readonly weights: Float32Array) {
+  /** Dense rows, as training makes them. */
+  static fromDense(classes: number, keys: Uint32Array, weights: Float32Array): FrozenWeights {
+    return new FrozenWeights(classes, sparseRows(classes, keys, weights));
+  }
+
+  // Built from the sparse rows a model file holds, the table costs a pass over its non-zero weights
+  // at load, not one over every (feature, class) cell.
+  constructor(readonly classes: number, readonly rows: SparseRows) {
+    const { keys, counts, classIds, weights } = rows;
     let size = 1;
     // at most 0.7 full: a smaller table misses the cache less, which pays for the longer probes
     while (size < keys.length * 1.4) size <<= 1;
     this.mask = size - 1;
     this.inline = classes <= 7;
-    this.stride = this.inline ? classes + 1 : 3;
-    const buffer = new ArrayBuffer(size * this.stride * 4);
-    this.slotKeys = new Int32Array(buffer);
-    this.slotValues = new Float32Array(buffer);
-    let nonZero = 0;
-    if (!this.inline) for (const w of weights) if (w !== 0) nonZero++;
-    this.pairs = new Float32Array(nonZero * 2);
+    this.slotKeys = new Int32Array(size);
+    this.rowWeights = new Float32Array(this.inline ? size * classes : 0);
+    this.ranges = new Int32Array(this.inline ? 0 : size * 2);
+    this.pairs = new Float32Array(this.inline ? 0 : weights.length * 2);
     let at = 0;
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0, v = 0; i < keys.length; i++) {
       let p = keys[i] & this.mask;
-      while (this.slotKeys[p * this.stride] !== 0) p = (p + 1) & this.mask;
-      const base = p * this.stride;
-      this.slotKeys[base] = keys[i] | 0;
+      while (this.slotKeys[p] !== 0) p = (p + 1) & this.mask;
+      this.slotKeys[p] = keys[i] | 0;
       if (this.inline) {
-        for (let y = 0; y < classes; y++) this.slotValues[base + 1 + y] = weights[i * classes + y];
+        for (let c = 0; c < counts[i]; c++, v++) this.rowWeights[p * classes + classIds[v]] = weights[v];
         continue;
       }
-      this.slotKeys[base + 1] = at;
-      for (let y = 0; y < classes; y++) {
-        const w = weights[i * classes + y];
-        if (w === 0) continue;
-        this.pairs[at++] = y;
-        this.pairs[at++] = w;
+      this.ranges[2 * p] = at;
+      for (let c = 0; c < counts[i]; c++, v++) {
+        this.pairs[at++] = classIds[v];
+        this.pairs[at++] = weights[v];
       }
-      this.slotKeys[base + 2] = at;
+      this.ranges[2 * p + 1] = at;
     }
   }
 
+  /** Feature hashes, one per row. */
+  get keys(): Uint32Array {
+    return this.rows.keys;
+  }
+
+  /** The rows dense again (row i at [i * classes]), zeros included: a new array per call, for writing a model. */
+  denseWeights(): Float32Array {
+    const { keys, counts, classIds, weights } = this.rows;
+    const dense = new Float32Array(keys.length * this.classes);
+    for (let i = 0, v = 0; i < keys.length; i++) for (let c = 0; c < counts[i]; c++, v++) dense[i * this.classes + classIds[v]] = weights[v];
+    return dense;
+  }
+
+  /** The slot of a feature hash, -1 if the model has no weights for it. */
+  private slot(key: number): number {
+    const { slotKeys, mask } = this;
+    let p = key & mask;
+    let k = slotKeys[p];
+    while (k !== 0 && k !== key) {
+      p = (p + 1) & mask;
+      k = slotKeys[p];
+    }
+    return k === 0 ? -1 : p;
+  }
+
   score(feats: Uint32Array, n: number, scores: Float64Array): void {
-    const { slotKeys, slotValues, mask, stride, pairs, classes } = this;
+    const { rowWeights, ranges, pairs, classes, inline } = this;
     for (let f = 0; f < n; f++) {
-      const key = feats[f] | 0;
-      let p = key & mask;
-      let k = slotKeys[p * stride];
-      while (k !== 0 && k !== key) {
-        p = (p + 1) & mask;
-        k = slotKeys[p * stride];
-      }
-      if (k === 0) continue;
-      const base = p * stride;
-      if (this.inline) for (let y = 0; y < classes; y++) scores[y] += slotValues[base + 1 + y];
-      else for (let a = slotKeys[base + 1], end = slotKeys[base + 2]; a < end; a += 2) scores[pairs[a]] += pairs[a + 1];
+      const p = this.slot(feats[f] | 0);
+      if (p < 0) continue;
+      if (inline) for (let y = 0, r = p * classes; y < classes; y++) scores[y] += rowWeights[r + y];
+      else for (let a = ranges[2 * p], end = ranges[2 * p + 1]; a < end; a += 2) scores[pairs[a]] += pairs[a + 1];
     }
   }
 }

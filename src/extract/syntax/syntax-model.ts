@@ -1,51 +1,48 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { projectRoot } from '../../project-root.js';
 import type { SyntaxWord } from '../../model/syntax.js';
-import { FrozenWeights } from './class-weights.js';
+import { dequantize, FrozenWeights } from './class-weights.js';
 import { tagWords } from './pos-tagger.js';
 import { parseHeads } from './dependency-parser.js';
 import { labelArcs } from './dep-labeller.js';
 import { lemmatize, type LemmaTables } from './lemmatizer.js';
 import { viewWords } from './word-form.js';
+import { readModelSections, writeModelSections, type SectionValue } from '../ner/model-sections.js';
 
 /** File name of the syntax model inside models/. */
-export const SYNTAX_MODEL_FILE = 'parse.json.gz';
+export const SYNTAX_MODEL_FILE = 'parse.bin';
 
-// Layout: one gzipped JSON. Each weight table is sparse: keys sorted and stored as differences
-// (small numbers that gzip well), per key the number of non-zero weights, their class indices (one
-// byte) and values as int16 multiples of `step`.
-interface TableJson {
+const FORMAT = 'newsgraph-parse/3';
+
+// Each weight table is sparse: keys sorted, per key the number of non-zero weights, their class
+// indices (one byte) and values as int16 multiples of `step`; the arrays are sections of the file
+// (model-sections.ts), the small parts (tag and label names, dictionary, lemma rules) its header.
+/** One weight table as the file holds it. */
+export interface PackedTable {
   classes: number;
   step: number;
-  keys: string;
-  counts: string;
-  classIds: string;
-  values: string;
+  keys: Uint32Array;
+  counts: Uint8Array;
+  classIds: Uint8Array;
+  values: Int16Array;
 }
 
-interface ModelJson {
-  format: 'newsgraph-parse/2';
+interface ModelMeta {
   /** Tagger classes, "UPOS|XPOS". */
   tags: string[];
   labels: string[];
   tagDictionary: Record<string, number>;
-  tagger: TableJson;
-  parser: TableJson;
-  labeller: TableJson;
   lemmas: LemmaTables;
+  tables: Record<TableName, { classes: number; step: number }>;
 }
 
-const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-function unb64<T>(s: string, make: (b: ArrayBuffer) => T): T {
-  const buf = Buffer.from(s, 'base64');
-  return make(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-}
+const TABLES = ['tagger', 'parser', 'labeller'] as const;
+type TableName = (typeof TABLES)[number];
 
-function packTable(t: FrozenWeights, prune: number): TableJson {
+function packTable(t: FrozenWeights, prune: number): PackedTable {
+  const weights = t.denseWeights();
   let maxAbs = 0;
-  for (const v of t.weights) maxAbs = Math.max(maxAbs, Math.abs(v));
+  for (const v of weights) maxAbs = Math.max(maxAbs, Math.abs(v));
   const step = maxAbs / 32000 || 1;
   const keys: number[] = [];
   const counts: number[] = [];
@@ -55,11 +52,11 @@ function packTable(t: FrozenWeights, prune: number): TableJson {
     // A feature whose every weight is small was seen a few times in training: dropping it halves
     // the tables (and the time spent missing the cache on them) for about 0.1 point of accuracy.
     let rowMax = 0;
-    for (let y = 0; y < t.classes; y++) rowMax = Math.max(rowMax, Math.abs(t.weights[i * t.classes + y]));
+    for (let y = 0; y < t.classes; y++) rowMax = Math.max(rowMax, Math.abs(weights[i * t.classes + y]));
     if (rowMax < prune) return;
     let c = 0;
     for (let y = 0; y < t.classes; y++) {
-      const v = t.weights[i * t.classes + y];
+      const v = weights[i * t.classes + y];
       const q = Math.round(v / step);
       if (q === 0) continue;
       classIds.push(y);
@@ -73,24 +70,15 @@ function packTable(t: FrozenWeights, prune: number): TableJson {
   return {
     classes: t.classes,
     step,
-    keys: b64(Uint32Array.from(keys, (k, i) => (i === 0 ? k : k - keys[i - 1]))),
-    counts: b64(Uint8Array.from(counts)),
-    classIds: b64(Uint8Array.from(classIds)),
-    values: b64(Int16Array.from(values)),
+    keys: Uint32Array.from(keys),
+    counts: Uint8Array.from(counts),
+    classIds: Uint8Array.from(classIds),
+    values: Int16Array.from(values),
   };
 }
 
-function unpackTable(j: TableJson): FrozenWeights {
-  const keys = unb64(j.keys, (b) => new Uint32Array(b));
-  for (let i = 1; i < keys.length; i++) keys[i] += keys[i - 1];
-  const counts = unb64(j.counts, (b) => new Uint8Array(b));
-  const classIds = unb64(j.classIds, (b) => new Uint8Array(b));
-  const values = unb64(j.values, (b) => new Int16Array(b));
-  const weights = new Float32Array(keys.length * j.classes);
-  let v = 0;
-  for (let i = 0; i < keys.length; i++)
-    for (let c = 0; c < counts[i]; c++, v++) weights[i * j.classes + classIds[v]] = values[v] * j.step;
-  return new FrozenWeights(j.classes, keys, weights);
+function unpackTable({ classes, step, keys, counts, classIds, values }: PackedTable): FrozenWeights {
+  return new FrozenWeights(classes, { keys, counts, classIds, weights: dequantize(values, step) });
 }
 
 /** The trained parts, as the trainer hands them over. */
@@ -107,19 +95,23 @@ export interface SyntaxParts {
 
 /** Writes a model, dropping features whose weights are all below `prune` in magnitude; returns the bytes written. */
 export function saveSyntaxModel(file: string, p: SyntaxParts, prune: number): number {
-  const json: ModelJson = {
-    format: 'newsgraph-parse/2',
-    tags: p.tags,
-    labels: p.labels,
-    tagDictionary: p.tagDictionary,
-    tagger: packTable(p.tagger, prune),
-    parser: packTable(p.parser, prune),
-    labeller: packTable(p.labeller, prune),
-    lemmas: p.lemmas,
-  };
-  const gz = zlib.gzipSync(JSON.stringify(json), { level: 9 });
-  fs.writeFileSync(file, gz);
-  return gz.length;
+  const packed = { tagger: packTable(p.tagger, prune), parser: packTable(p.parser, prune), labeller: packTable(p.labeller, prune) };
+  return writeSyntaxModelFile(file, { tags: p.tags, labels: p.labels, tagDictionary: p.tagDictionary, lemmas: p.lemmas }, packed);
+}
+
+/** Writes tables already packed (as saveSyntaxModel does, or as read from an older file); returns the bytes written. */
+export function writeSyntaxModelFile(file: string, parts: Omit<ModelMeta, 'tables'>, packed: Record<TableName, PackedTable>): number {
+  const sections: Record<string, SectionValue> = {};
+  for (const name of TABLES) {
+    const t = packed[name];
+    sections[`${name}.keys`] = t.keys;
+    sections[`${name}.counts`] = t.counts;
+    sections[`${name}.classIds`] = t.classIds;
+    sections[`${name}.values`] = t.values;
+  }
+  const tables = Object.fromEntries(TABLES.map((name) => [name, { classes: packed[name].classes, step: packed[name].step }])) as ModelMeta['tables'];
+  const meta: ModelMeta = { tags: parts.tags, labels: parts.labels, tagDictionary: parts.tagDictionary, lemmas: parts.lemmas, tables };
+  return writeModelSections(file, FORMAT, meta, sections);
 }
 
 let cached: SyntaxModel | undefined;
@@ -129,10 +121,15 @@ export class SyntaxModel {
   private readonly upos: string[];
   private readonly uposId: Int32Array;
   private readonly rootLabel: number;
+  private readonly xpos: string[];
   private readonly dictionary: Map<string, number>;
+  /** Lemmas already found, per UPOS id: news repeats its words, and a rule lookup builds up to seven keys. */
+  private readonly lemmaCache: Map<string, string>[];
 
   constructor(readonly parts: SyntaxParts) {
     this.upos = parts.tags.map((t) => t.slice(0, t.indexOf('|')));
+    this.xpos = parts.tags.map((t) => t.slice(t.indexOf('|') + 1));
+    this.lemmaCache = this.upos.map(() => new Map());
     this.uposId = Int32Array.from(this.upos, (u) => this.upos.indexOf(u));
     this.rootLabel = parts.labels.indexOf('root');
     this.dictionary = new Map(Object.entries(parts.tagDictionary));
@@ -140,16 +137,24 @@ export class SyntaxModel {
 
   /** Reads a model written by saveSyntaxModel. */
   static load(file: string): SyntaxModel {
-    const j = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as ModelJson;
-    if (j.format !== 'newsgraph-parse/2') throw new Error(`${file}: not a newsgraph syntax model of this version`);
+    const m = readModelSections(file, FORMAT);
+    const meta = m.meta as ModelMeta;
+    const table = (name: TableName) =>
+      unpackTable({
+        ...meta.tables[name],
+        keys: m.array(`${name}.keys`, Uint32Array),
+        counts: m.array(`${name}.counts`, Uint8Array),
+        classIds: m.array(`${name}.classIds`, Uint8Array),
+        values: m.array(`${name}.values`, Int16Array),
+      });
     return new SyntaxModel({
-      tags: j.tags,
-      labels: j.labels,
-      tagDictionary: j.tagDictionary ?? {},
-      tagger: unpackTable(j.tagger),
-      parser: unpackTable(j.parser),
-      labeller: unpackTable(j.labeller),
-      lemmas: j.lemmas,
+      tags: meta.tags,
+      labels: meta.labels,
+      tagDictionary: meta.tagDictionary ?? {},
+      tagger: table('tagger'),
+      parser: table('parser'),
+      labeller: table('labeller'),
+      lemmas: meta.lemmas,
     });
   }
 
@@ -168,10 +173,20 @@ export class SyntaxModel {
     const heads = singleRoot(parseHeads(this.parts.parser, { wordIds: v.wordIds, tags, coarse: tags.map((t) => this.uposId[t]), punctBefore }), tags, this.upos);
     const labels = labelArcs(this.parts.labeller, { wordIds: v.wordIds, tags, heads }, this.rootLabel);
     return forms.map((form, i) => {
-      const tag = this.parts.tags[tags[i]];
       const upos = this.upos[tags[i]];
-      return { upos, xpos: tag.slice(upos.length + 1), head: heads[i], deprel: this.parts.labels[labels[i]], lemma: lemmatize(this.parts.lemmas, form, upos) };
+      return { upos, xpos: this.xpos[tags[i]], head: heads[i], deprel: this.parts.labels[labels[i]], lemma: this.lemma(form, tags[i]) };
     });
+  }
+
+  private lemma(form: string, tag: number): string {
+    const cache = this.lemmaCache[this.uposId[tag]];
+    let lemma = cache.get(form);
+    if (lemma === undefined) {
+      // bounded: a long-running ingest sees an open vocabulary
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(form, (lemma = lemmatize(this.parts.lemmas, form, this.upos[tag])));
+    }
+    return lemma;
   }
 }
 

@@ -118,11 +118,11 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
       for (const i of all) if (i % folds === f) predicted[i] = tagWords(t, views[i], tagDictionary);
     }
     const t = trainTagger(views, goldTags, all, tags.length, tagEpochs, 7).freeze();
-    tagging = { predicted, tagger: { keys: t.keys, weights: t.weights } };
+    tagging = { predicted, tagger: { keys: t.keys, weights: t.denseWeights() } };
     options.tagCache?.set(tagging);
   }
   const predTags = tagging.predicted;
-  const tagger = new FrozenWeights(tags.length, tagging.tagger.keys, tagging.tagger.weights);
+  const tagger = FrozenWeights.fromDense(tags.length, tagging.tagger.keys, tagging.tagger.weights);
   let right = 0;
   let total = 0;
   predTags.forEach((p, s) => p.forEach((t, i) => ((total += 1), (right += t === goldTags[s][i] ? 1 : 0))));
