@@ -55,12 +55,17 @@ export class GraphQueries {
 
   /** Ids of actors named by `q`: exact id/name/alias first, else full-text. */
   async actorIds(q: string): Promise<string[]> {
+    return (await this.actorsNamed(q)).map((r) => r.id);
+  }
+
+  /** The actors named by `q`, as `actorIds` finds them; exact matches come with the actor itself. */
+  async actorsNamed(q: string): Promise<{ id: string; actor?: ActorRow }[]> {
     const escaped = escapeLucene(q);
     if (!escaped) return [];
-    const exact = await this.run<{ id: string }>('actor-lookup', { q, phrase: `"${escaped}"` });
-    if (exact.length) return exact.map((r) => r.id);
+    const exact = await this.run<{ id: string; actor: ActorRow }>('actor-lookup', { q, phrase: `"${escaped}"` });
+    if (exact.length) return exact;
     const rows = await this.run<{ id: string; score: number }>('actor-search', { q: escaped });
-    return rows.filter((r) => r.score >= (rows[0]?.score ?? 0) * 0.75).map((r) => r.id);
+    return rows.filter((r) => r.score >= (rows[0]?.score ?? 0) * 0.75).map((r) => ({ id: r.id }));
   }
 
   /** The actors and the states they hold office for. */
@@ -95,7 +100,19 @@ export class GraphQueries {
 
   /** Every pair involving `actorIds` (all pairs when null) with their negotiations in full, in two queries (scripts and tests; the API pages). */
   async whoNegotiated(actorIds: string[] | null) {
-    const { page } = await this.negotiationPairs({ actorIds, topic: null, status: null, since: null, until: null, minArticles: null, skip: 0, limit: 1_000_000 });
+    const { page } = await this.negotiationPairs({
+      actorIds,
+      withSides: false,
+      withEvidence: false,
+      pairNegotiations: 0,
+      topic: null,
+      status: null,
+      since: null,
+      until: null,
+      minArticles: null,
+      skip: 0,
+      limit: 1_000_000,
+    });
     const pairs = page as { a: ActorRow; b: ActorRow; negotiations: { id: string }[] }[];
     const found = await this.byId<{ id: string } & Record<string, unknown>>('negotiations-by-id', 'negotiation', pairs.flatMap((p) => p.negotiations.map((n) => n.id)));
     return pairs.map((p) => ({ a: p.a, b: p.b, negotiations: p.negotiations.flatMap((n) => found.get(n.id) ?? []) }));

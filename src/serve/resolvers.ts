@@ -1,10 +1,11 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { MAX_PATHS, neighbourhood, shortestPaths } from './actor-graph.js';
 import { dateScalar } from './date-scalar.js';
 import { allWords } from './escape-lucene.js';
 import type { ActorRow, GraphQueries, TieRow } from './graph-queries.js';
 import { tieKey, type Loaders } from './loaders.js';
 import { connection, window, type PageArgs } from './pagination.js';
+import { selects } from './selects.js';
 
 /** What every resolver gets. */
 export interface Context {
@@ -33,8 +34,11 @@ async function idsFor(q: GraphQueries, name: unknown): Promise<string[] | null> 
   return n === null ? null : q.actorIds(n);
 }
 
-async function firstActorId(q: GraphQueries, name: string): Promise<string | null> {
-  return (await q.actorIds(name))[0] ?? null;
+// The loader keeps the actor the lookup already read, so showing it costs no second query.
+async function firstActorId(ctx: Context, name: string): Promise<string | null> {
+  const [first] = await ctx.queries.actorsNamed(name);
+  if (first?.actor) ctx.loaders.actor.prime(first.id, first.actor);
+  return first?.id ?? null;
 }
 
 /** One page of a list: ids from `query`, then the objects from a loader (two round trips, whatever the page size). */
@@ -52,12 +56,14 @@ function hops(value: unknown, max: number, name: string): number {
   return n;
 }
 
-async function pairs(ctx: Context, args: Args) {
+async function pairs(ctx: Context, args: Args, info: GraphQLResolveInfo) {
   const w = window(args, 20);
   const q = ctx.queries;
-  const ids = await idsFor(q, args.actor);
   const { total, page } = await q.negotiationPairs({
-    actorIds: ids && (await q.withSides(ids)),
+    actorIds: await idsFor(q, args.actor),
+    withSides: true,
+    withEvidence: selects(info, 'evidence'),
+    pairNegotiations: PAIR_NEGOTIATIONS,
     topic: text(args.topic)?.toLowerCase() ?? null,
     status: (args.status as string) ?? null,
     since: args.since ?? null,
@@ -78,7 +84,7 @@ export const resolvers = {
   Query: {
     actor: async (_: unknown, args: { id?: string; name?: string }, ctx: Context) => {
       if (!args.id && !args.name) throw badInput('give id or name');
-      const id = args.id ?? (await firstActorId(ctx.queries, args.name!));
+      const id = args.id ?? (await firstActorId(ctx, args.name!));
       return id ? ctx.loaders.actor.load(id) : null;
     },
     actors: async (_: unknown, args: Args, ctx: Context) =>
@@ -117,15 +123,17 @@ export const resolvers = {
         present(ctx.loaders.article.loadMany(ids)),
       );
     },
-    whoNegotiatedWithWhom: async (_: unknown, args: Args, ctx: Context) => (await pairs(ctx, { ...args, first: args.first ?? 100 })).edges.map((e) => e.node),
-    negotiationPairs: (_: unknown, args: Args, ctx: Context) => pairs(ctx, args),
+    whoNegotiatedWithWhom: async (_: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) => (await pairs(ctx, { ...args, first: args.first ?? 100 }, info)).edges.map((e) => e.node),
+    negotiationPairs: (_: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) => pairs(ctx, args, info),
     connection: async (_: unknown, args: { from: string; to: string; maxHops?: number }, ctx: Context) => {
       const max = hops(args.maxHops ?? 4, 6, 'maxHops');
-      const [from, to] = await Promise.all([firstActorId(ctx.queries, args.from), firstActorId(ctx.queries, args.to)]);
+      const [from, to] = await Promise.all([firstActorId(ctx, args.from), firstActorId(ctx, args.to)]);
       const result = { from: from && ctx.loaders.actor.load(from), to: to && ctx.loaders.actor.load(to), paths: [] as unknown[] };
       if (!from || !to) return result;
       const paths = (await shortestPaths(ctx.queries, from, to, max)).slice(0, MAX_PATHS);
       if (!paths.length) return result;
+      // The actors of the paths load beside their ties, not after them.
+      void ctx.loaders.actor.loadMany(paths.flat());
       const steps = new Map(paths.flatMap((p) => p.slice(1).map((y, i): [string, [string, string]] => [[p[i], y].sort().join('|'), [p[i], y]])));
       const ties = await ctx.queries.tiesBetween([...steps.values()]);
       const between = (x: string, y: string) => ties.filter((t) => (t.source === x && t.target === y) || (t.source === y && t.target === x));
@@ -136,7 +144,7 @@ export const resolvers = {
       const h = hops(args.hops ?? 1, 3, 'hops');
       const limit = args.limit ?? 100;
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw badInput(`limit must be between 1 and 500, got ${limit}`);
-      const center = await firstActorId(ctx.queries, args.center);
+      const center = await firstActorId(ctx, args.center);
       if (!center) return { center: null, nodes: [], ties: [], truncated: false };
       const view = await neighbourhood(ctx.queries, center, h, limit, { types: args.types ?? null, since: (args.since as string) ?? null, until: (args.until as string) ?? null });
       return { center, nodes: view.ids, ties: view.ties, truncated: view.truncated };
@@ -174,8 +182,9 @@ export const resolvers = {
     lastSeen: (p: { negotiations: Row[] }) => p.negotiations.map((n) => n.lastSeen).filter(dated).sort().at(-1) ?? null,
     statuses: (p: { negotiations: Row[] }) => [...p.negotiations].sort(byDate).map((n) => ({ date: n.firstSeen ?? null, status: n.status, topic: n.topic ?? null })),
     negotiations: (p: { negotiations: Row[] }, _: unknown, ctx: Context) => present(ctx.loaders.negotiation.loadMany(newest(p.negotiations))),
-    evidence: async (p: { negotiations: Row[] }, _: unknown, ctx: Context) =>
-      (await present(ctx.loaders.negotiation.loadMany(newest(p.negotiations)))).flatMap((n) => n.evidence as unknown[]),
+    // Read with the pairs (who-negotiated.cypher) when the operation asks for it; the loader otherwise.
+    evidence: async (p: { negotiations: Row[]; evidence?: unknown[] | null }, _: unknown, ctx: Context) =>
+      p.evidence ?? (await present(ctx.loaders.negotiation.loadMany(newest(p.negotiations)))).flatMap((n) => n.evidence as unknown[]),
   },
   Actor: {
     type: (a: ActorRow) => TYPE_TO_ENUM[a.type] ?? 'ORGANIZATION',
