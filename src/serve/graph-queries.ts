@@ -1,6 +1,7 @@
 import { cypher } from '../load/cypher-files.js';
 import type { Executor } from '../load/executor.js';
 import { escapeLucene } from './escape-lucene.js';
+import { withItems, type ItemsOf } from './with-items.js';
 
 /** An actor as the API returns it. */
 export interface ActorRow {
@@ -33,10 +34,11 @@ export interface TieFilter {
   until?: string | null;
 }
 
-/** A page of ids and the size of the whole list. */
+/** A page of ids and the size of the whole list (and the objects of the page, when asked for). */
 export interface IdPage {
   total: number;
   ids: string[];
+  items?: ({ id: string } & Record<string, unknown>)[];
 }
 
 const tieParams = (f: TieFilter) => ({ types: f.types ?? null, since: f.since ?? null, until: f.until ?? null });
@@ -49,8 +51,8 @@ export class GraphQueries {
     private readonly timeoutMs?: number,
   ) {}
 
-  private run<T extends Record<string, unknown>>(name: string, params: Record<string, unknown>) {
-    return this.executor.read<T>({ name, cypher: cypher(name), params }, { timeoutMs: this.timeoutMs });
+  private run<T extends Record<string, unknown>>(name: string, params: Record<string, unknown>, text = cypher(name)) {
+    return this.executor.read<T>({ name, cypher: text, params }, { timeoutMs: this.timeoutMs });
   }
 
   /** Ids of actors named by `q`: exact id/name/alias first, else full-text. */
@@ -74,15 +76,18 @@ export class GraphQueries {
     return [...new Set([...ids, ...rows.flatMap((r) => r.sides)])];
   }
 
-  /** One page of ids from a `*-page.cypher` query (params include skip and limit). */
-  async page(name: string, params: Record<string, unknown>): Promise<IdPage> {
-    const [row] = await this.run<{ total: number; ids: string[] }>(name, params);
-    return row ?? { total: 0, ids: [] };
+  /** One page of ids from a `*-page.cypher` query (params include skip and limit); with `items`, their objects too, in the same round trip. */
+  async page(name: string, params: Record<string, unknown>, items?: ItemsOf): Promise<IdPage> {
+    const [row] = items
+      ? await this.run<IdPage & Record<string, unknown>>(`${name}+${items.byId}`, params, withItems(name, items, ['total', 'ids']))
+      : await this.run<IdPage & Record<string, unknown>>(name, params);
+    return row ?? { total: 0, ids: [], items: [] };
   }
 
-  /** Rows of a query that takes `$ids` and returns one row per id (column `id`), by id. */
-  async perId<T extends Record<string, unknown>>(name: string, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, T>> {
-    const rows = await this.run<T & { id: string }>(name, { ...params, ids: [...new Set(ids)] });
+  /** Rows of a query that takes `$ids` and returns one row per id (column `id`), by id; with `items`, the objects of each row's `ids` page too. */
+  async perId<T extends Record<string, unknown>>(name: string, ids: readonly string[], params: Record<string, unknown> = {}, items?: ItemsOf): Promise<Map<string, T>> {
+    const all = { ...params, ids: [...new Set(ids)] };
+    const rows = items ? await this.run<T & { id: string }>(`${name}+${items.byId}`, all, withItems(name, items, ['id', 'total', 'ids'])) : await this.run<T & { id: string }>(name, all);
     return new Map(rows.map((r) => [r.id, r]));
   }
 

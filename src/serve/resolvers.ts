@@ -3,9 +3,10 @@ import { MAX_PATHS, neighbourhood, shortestPaths } from './actor-graph.js';
 import { dateScalar } from './date-scalar.js';
 import { allWords } from './escape-lucene.js';
 import type { ActorRow, GraphQueries, TieRow } from './graph-queries.js';
-import { tieKey, type Loaders } from './loaders.js';
+import { prime, STATEMENT_ITEMS, tieKey, type Loaders } from './loaders.js';
 import { connection, window, type PageArgs } from './pagination.js';
 import { selects } from './selects.js';
+import type { ItemsOf } from './with-items.js';
 
 /** What every resolver gets. */
 export interface Context {
@@ -41,11 +42,14 @@ async function firstActorId(ctx: Context, name: string): Promise<string | null> 
   return first?.id ?? null;
 }
 
-/** One page of a list: ids from `query`, then the objects from a loader (two round trips, whatever the page size). */
-async function paged(ctx: Context, query: string, args: Args, params: Record<string, unknown>, load: (ids: string[]) => Promise<unknown[]>) {
+/**
+ * One page of a list: ids from `query`, then the objects from a loader (two round trips, whatever the
+ * page size; one when `items` has the page query read the objects and `load` finds them primed).
+ */
+async function paged(ctx: Context, query: string, args: Args, params: Record<string, unknown>, load: (ids: string[], items?: Row[]) => Promise<unknown[]>, items?: ItemsOf) {
   const w = window(args);
-  const { total, ids } = await ctx.queries.page(query, { ...params, skip: w.skip, limit: w.limit });
-  return connection(await load(ids), total, w.skip, w.limit);
+  const page = await ctx.queries.page(query, { ...params, skip: w.skip, limit: w.limit }, items);
+  return connection(await load(page.ids, page.items), page.total, w.skip, w.limit);
 }
 
 const present = async <T>(p: Promise<(T | null | Error)[]>) => (await p).filter((x): x is T => x !== null && !(x instanceof Error));
@@ -97,7 +101,11 @@ export const resolvers = {
         'statements-page',
         args,
         { speakerIds: await idsFor(ctx.queries, args.speaker), aboutIds: await idsFor(ctx.queries, args.about), search, since: args.since ?? null, until: args.until ?? null },
-        (ids) => present(ctx.loaders.statement.loadMany(ids)),
+        (ids, items) => {
+          prime(ctx.loaders.statement, items);
+          return present(ctx.loaders.statement.loadMany(ids));
+        },
+        STATEMENT_ITEMS,
       );
     },
     negotiations: async (_: unknown, args: Args, ctx: Context) => {
