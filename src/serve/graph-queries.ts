@@ -41,6 +41,15 @@ export interface IdPage {
   items?: ({ id: string } & Record<string, unknown>)[];
 }
 
+// ties-between.cypher, then tie-evidence.cypher as written with its `$ties` reading the ties found (keyed as tieKey keys them).
+let tiesWithEvidence: string | undefined;
+const TIES_WITH_EVIDENCE = () =>
+  (tiesWithEvidence ??= `CALL () {\n${cypher('ties-between')}\n}
+WITH collect({source: source, target: target, type: type, relation: relation, label: label, weight: weight, firstSeen: firstSeen, lastSeen: lastSeen,
+  key: relation + '|' + source + '|' + target}) AS ties
+OPTIONAL CALL (ties) {\n${cypher('tie-evidence').replaceAll('$ties', 'ties')}\n}
+RETURN [t IN ties | t {.source, .target, .type, .relation, .label, .weight, .firstSeen, .lastSeen}] AS ties, collect({key: key, evidence: evidence}) AS evidence`);
+
 const tieParams = (f: TieFilter) => ({ types: f.types ?? null, since: f.since ?? null, until: f.until ?? null });
 
 /** Read queries of the API, each one Cypher file run through the executor in a read transaction. */
@@ -137,6 +146,15 @@ export class GraphQueries {
   /** The ties between each pair of actors (both directions). */
   tiesBetween(pairs: [string, string][]): Promise<TieRow[]> {
     return this.run<TieRow & Record<string, unknown>>('ties-between', { pairs });
+  }
+
+  /**
+   * `tiesBetween` and, in the same round trip, the evidence of each tie found (`tie-evidence.cypher`
+   * over the ties, by key): a path's ties and their sentences without a second query after the first.
+   */
+  async tiesBetweenWithEvidence(pairs: [string, string][]): Promise<{ ties: TieRow[]; evidence: Map<string, unknown[]> }> {
+    const [row] = await this.run<{ ties: TieRow[]; evidence: { key: string | null; evidence: unknown[] }[] }>('ties-between+tie-evidence', { pairs }, TIES_WITH_EVIDENCE());
+    return { ties: row?.ties ?? [], evidence: new Map((row?.evidence ?? []).filter((e) => e.key !== null).map((e) => [e.key!, e.evidence])) };
   }
 
   /** The evidence sentences of each tie, by its `key`. */

@@ -133,7 +133,7 @@ export const resolvers = {
     },
     whoNegotiatedWithWhom: async (_: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) => (await pairs(ctx, { ...args, first: args.first ?? 100 }, info)).edges.map((e) => e.node),
     negotiationPairs: (_: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) => pairs(ctx, args, info),
-    connection: async (_: unknown, args: { from: string; to: string; maxHops?: number }, ctx: Context) => {
+    connection: async (_: unknown, args: { from: string; to: string; maxHops?: number }, ctx: Context, info: GraphQLResolveInfo) => {
       const max = hops(args.maxHops ?? 4, 6, 'maxHops');
       const [from, to] = await Promise.all([firstActorId(ctx, args.from), firstActorId(ctx, args.to)]);
       const result = { from: from && ctx.loaders.actor.load(from), to: to && ctx.loaders.actor.load(to), paths: [] as unknown[] };
@@ -143,7 +143,13 @@ export const resolvers = {
       // The actors of the paths load beside their ties, not after them.
       void ctx.loaders.actor.loadMany(paths.flat());
       const steps = new Map(paths.flatMap((p) => p.slice(1).map((y, i): [string, [string, string]] => [[p[i], y].sort().join('|'), [p[i], y]])));
-      const ties = await ctx.queries.tiesBetween([...steps.values()]);
+      // Evidence, when asked for, comes with the ties and waits in the loader for Tie.evidence.
+      let ties: TieRow[];
+      if (selects(info, 'evidence')) {
+        const found = await ctx.queries.tiesBetweenWithEvidence([...steps.values()]);
+        for (const t of found.ties) ctx.loaders.tieEvidence.prime(t, found.evidence.get(tieKey(t)) ?? []);
+        ties = found.ties;
+      } else ties = await ctx.queries.tiesBetween([...steps.values()]);
       const between = (x: string, y: string) => ties.filter((t) => (t.source === x && t.target === y) || (t.source === y && t.target === x));
       result.paths = paths.map((p) => ({ hops: p.length - 1, actors: p, ties: p.slice(1).flatMap((y, i) => between(p[i], y)) }));
       return result;
@@ -213,10 +219,12 @@ export const resolvers = {
   },
 };
 
-// The most recently reported negotiations of a pair, by id.
+// The most recently reported negotiations of a pair, by id; ties by id, in the order
+// who-negotiated.cypher picks the ones whose evidence it reads.
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 function newest(ns: Row[]): string[] {
   return [...ns]
-    .sort((x, y) => String(y.lastSeen ?? '').localeCompare(String(x.lastSeen ?? '')))
+    .sort((x, y) => cmp(String(y.lastSeen ?? ''), String(x.lastSeen ?? '')) || cmp(x.id, y.id))
     .slice(0, PAIR_NEGOTIATIONS)
     .map((n) => n.id);
 }
