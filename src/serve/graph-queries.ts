@@ -34,6 +34,12 @@ export interface TieFilter {
   until?: string | null;
 }
 
+/** Two actors, and optionally the kinds of tie (TieType names) known to join them: no other kind is looked for. */
+export type TiePair = [string, string] | [string, string, string[]];
+
+/** The key of an unordered pair of actors. */
+export const pairKey = (x: string, y: string): string => (x < y ? `${x}|${y}` : `${y}|${x}`);
+
 /** A page of ids and the size of the whole list (and the objects of the page, when asked for). */
 export interface IdPage {
   total: number;
@@ -132,9 +138,22 @@ export class GraphQueries {
     return pairs.map((p) => ({ a: p.a, b: p.b, negotiations: p.negotiations.flatMap((n) => found.get(n.id) ?? []) }));
   }
 
-  /** For each of `ids`, the actors one tie away, most mentioned first. */
-  async neighbours(ids: string[], filter: TieFilter = {}): Promise<Map<string, string[]>> {
-    const rows = await this.run<{ id: string; neighbours: string[] }>('actor-neighbours', { ids, ...tieParams(filter) });
+  /**
+   * For each of `ids`, the actors one tie away, most mentioned first. When `kinds` is given, the kinds
+   * of tie (TieType names) between each actor and each neighbour are added to it, by `pairKey`.
+   */
+  async neighbours(ids: string[], filter: TieFilter = {}, kinds?: Map<string, Set<string>>): Promise<Map<string, string[]>> {
+    const rows = await this.run<{ id: string; neighbours: string[]; kinds: string[][] }>('actor-neighbours', { ids, ...tieParams(filter) });
+    if (kinds) {
+      for (const r of rows) {
+        r.neighbours.forEach((y, i) => {
+          const key = pairKey(r.id, y);
+          const known = kinds.get(key) ?? new Set<string>();
+          for (const k of r.kinds[i]) known.add(k);
+          kinds.set(key, known);
+        });
+      }
+    }
     return new Map(rows.map((r) => [r.id, r.neighbours]));
   }
 
@@ -143,8 +162,8 @@ export class GraphQueries {
     return this.run<TieRow & Record<string, unknown>>('ties-among', { ids, ...tieParams(filter) });
   }
 
-  /** The ties between each pair of actors (both directions). */
-  tiesBetween(pairs: [string, string][]): Promise<TieRow[]> {
+  /** The ties between each pair of actors (both directions); a pair may name the only kinds of tie to look for as its third item. */
+  tiesBetween(pairs: TiePair[]): Promise<TieRow[]> {
     return this.run<TieRow & Record<string, unknown>>('ties-between', { pairs });
   }
 
@@ -152,7 +171,7 @@ export class GraphQueries {
    * `tiesBetween` and, in the same round trip, the evidence of each tie found (`tie-evidence.cypher`
    * over the ties, by key): a path's ties and their sentences without a second query after the first.
    */
-  async tiesBetweenWithEvidence(pairs: [string, string][]): Promise<{ ties: TieRow[]; evidence: Map<string, unknown[]> }> {
+  async tiesBetweenWithEvidence(pairs: TiePair[]): Promise<{ ties: TieRow[]; evidence: Map<string, unknown[]> }> {
     const [row] = await this.run<{ ties: TieRow[]; evidence: { key: string | null; evidence: unknown[] }[] }>('ties-between+tie-evidence', { pairs }, TIES_WITH_EVIDENCE());
     return { ties: row?.ties ?? [], evidence: new Map((row?.evidence ?? []).filter((e) => e.key !== null).map((e) => [e.key!, e.evidence])) };
   }

@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { MAX_PATHS, neighbourhood, shortestPaths } from './actor-graph.js';
 import { dateScalar } from './date-scalar.js';
 import { allWords } from './escape-lucene.js';
-import type { ActorRow, GraphQueries, TieRow } from './graph-queries.js';
+import { pairKey, type ActorRow, type GraphQueries, type TiePair, type TieRow } from './graph-queries.js';
 import { prime, STATEMENT_ITEMS, tieKey, type Loaders } from './loaders.js';
 import { connection, window, type PageArgs } from './pagination.js';
 import { selects } from './selects.js';
@@ -138,11 +138,16 @@ export const resolvers = {
       const [from, to] = await Promise.all([firstActorId(ctx, args.from), firstActorId(ctx, args.to)]);
       const result = { from: from && ctx.loaders.actor.load(from), to: to && ctx.loaders.actor.load(to), paths: [] as unknown[] };
       if (!from || !to) return result;
-      const paths = (await shortestPaths(ctx.queries, from, to, max)).slice(0, MAX_PATHS);
+      // The search saw which kinds of tie join each step; the ties query looks only for those.
+      const kinds = new Map<string, Set<string>>();
+      const paths = (await shortestPaths(ctx.queries, from, to, max, {}, kinds)).slice(0, MAX_PATHS);
       if (!paths.length) return result;
       // The actors of the paths load beside their ties, not after them.
       void ctx.loaders.actor.loadMany(paths.flat());
-      const steps = new Map(paths.flatMap((p) => p.slice(1).map((y, i): [string, [string, string]] => [[p[i], y].sort().join('|'), [p[i], y]])));
+      const steps = new Map(paths.flatMap((p) => p.slice(1).map((y, i): [string, TiePair] => {
+        const k = kinds.get(pairKey(p[i], y));
+        return [pairKey(p[i], y), k ? [p[i], y, [...k]] : [p[i], y]];
+      })));
       // Evidence, when asked for, comes with the ties and waits in the loader for Tie.evidence.
       let ties: TieRow[];
       if (selects(info, 'evidence')) {

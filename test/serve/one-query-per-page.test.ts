@@ -85,4 +85,16 @@ describe('a page and what it shows, in one query', () => {
       expect(t.evidence).toEqual(one.data.tie.evidence);
     }
   });
+
+  test('connection: a path shows every tie between its steps, though only the kinds the search saw are looked for', async () => {
+    const { data, queries } = await run('{ connection(from: "Lukashenko", to: "Poland", maxHops: 3) { paths { actors { id } ties { source { id } target { id } relation weight firstSeen lastSeen } } } }');
+    expect(queries).toContain('ties-between');
+    const key = (t: any) => [t.source.id ?? t.source, t.target.id ?? t.target, t.relation, t.weight, t.firstSeen, t.lastSeen].join(' ');
+    expect(data.connection.paths.length).toBeGreaterThan(0);
+    for (const p of data.connection.paths) {
+      const steps = p.actors.slice(1).map((y: any, i: number): [string, string] => [p.actors[i].id, y.id]);
+      const all = await new GraphQueries(api.executor).tiesBetween(steps);
+      expect(p.ties.map(key).sort()).toEqual(all.map(key).sort());
+    }
+  });
 });
