@@ -1,7 +1,8 @@
 // For each actor of $ids, the actors one tie away and the kinds of tie: parties to the same
 // negotiation, speaker and subject of a statement (either way), participants in the same event, and
 // standing roles (either way). $types (TieType names) keeps only some kinds; $since/$until keep
-// only ties reported between those dates (roles are standing and have no date).
+// only ties reported between those dates (roles are standing and have no date). `kinds` lists, for
+// each neighbour in order, the kinds of tie to it.
 UNWIND $ids AS id
 MATCH (x:Entity {id: id})
 CALL (x) {
@@ -29,7 +30,8 @@ CALL (x) {
   MATCH (x)-[:HOLDS_ROLE|DEPUTY_TO|ENVOY_OF|SPOKESPERSON_OF|SPOUSE_OF|CITIZEN_OF|MEMBER_OF]-(y:Actor)
   RETURN DISTINCT y, 'ROLE' AS type
 }
-WITH id, y WHERE y.id <> id
-WITH id, y, COUNT { (y)-[:MENTIONED_IN]->() } AS mentions
+WITH id, y, type WHERE y.id <> id
+WITH id, y, collect(type) AS kinds
+WITH id, y, kinds, COUNT { (y)-[:MENTIONED_IN]->() } AS mentions
 ORDER BY mentions DESC, y.id
-RETURN id, collect(DISTINCT y.id) AS neighbours
+RETURN id, collect(y.id) AS neighbours, collect(kinds) AS kinds

@@ -1,9 +1,12 @@
 // The ties between the pairs of actors of $pairs ([[id, id], ...]), as ties-among.cypher returns
-// them, for the steps of paths: both ends are known, so no actor's whole neighbourhood is read.
+// them, for the steps of paths: both ends are known, so no actor's whole neighbourhood is read. A
+// pair's third item, when there is one, lists the only kinds of tie (TieType names) to look for: a
+// path search already knows them, and looking for the others was most of the work.
 UNWIND $pairs AS pair
 MATCH (x:Entity {id: pair[0]}), (y:Entity {id: pair[1]})
-WITH CASE WHEN x.id < y.id THEN x ELSE y END AS a, CASE WHEN x.id < y.id THEN y ELSE x END AS b
-CALL (a, b) {
+WITH CASE WHEN x.id < y.id THEN x ELSE y END AS a, CASE WHEN x.id < y.id THEN y ELSE x END AS b, pair[2] AS only
+CALL (a, b, only) {
+  WITH a, b WHERE only IS NULL OR 'NEGOTIATED_WITH' IN only
   MATCH (a)-[:PARTY_TO]->(n:Negotiation)<-[:PARTY_TO]-(b)
   WITH a, b, collect(n) AS ns
   WITH a, b, ns, reduce(acc = [], n IN ns | acc + [x IN coalesce(n.articleIds, []) WHERE NOT x IN acc]) AS articleIds,
@@ -14,6 +17,7 @@ CALL (a, b) {
          reduce(m = null, n IN ns | CASE WHEN n.firstSeen >= '0' AND (m IS NULL OR n.firstSeen < m) THEN n.firstSeen ELSE m END) AS firstSeen,
          reduce(m = null, n IN ns | CASE WHEN n.lastSeen >= '0' AND (m IS NULL OR n.lastSeen > m) THEN n.lastSeen ELSE m END) AS lastSeen
   UNION
+  WITH a, b WHERE only IS NULL OR 'SPOKE_ABOUT' IN only
   UNWIND [[a, b], [b, a]] AS ends
   WITH ends[0] AS s1, ends[1] AS s2
   // Start from the end with fewer statements (a state may have said thousands of things).
@@ -35,6 +39,7 @@ CALL (a, b) {
          reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS firstSeen,
          reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS lastSeen
   UNION
+  WITH a, b WHERE only IS NULL OR 'MET_IN_EVENT' IN only
   MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b), (e)-[:REPORTED_IN]->(art:Article)
   WITH a, b, count(DISTINCT art) AS weight, collect(DISTINCT e.type) AS kinds, [d IN collect(art.publishedAt) WHERE d >= '0'] AS dates
   RETURN a.id AS source, b.id AS target, 'MET_IN_EVENT' AS type, 'MET_IN_EVENT' AS relation,
@@ -42,6 +47,7 @@ CALL (a, b) {
          reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS firstSeen,
          reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS lastSeen
   UNION
+  WITH a, b WHERE only IS NULL OR 'ROLE' IN only
   UNWIND [[a, b], [b, a]] AS ends
   WITH ends[0] AS s1, ends[1] AS s2
   MATCH (s1)-[r:HOLDS_ROLE|DEPUTY_TO|ENVOY_OF|SPOKESPERSON_OF|SPOUSE_OF|CITIZEN_OF|MEMBER_OF]->(s2)

@@ -15,9 +15,9 @@ interface Side {
 const side = (start: string): Side => ({ dist: new Map([[start, 0]]), parents: new Map(), frontier: [start], depth: 0 });
 
 // One breadth-first level: one Cypher round trip for the whole frontier.
-async function expand(q: GraphQueries, s: Side, filter: TieFilter): Promise<void> {
+async function expand(q: GraphQueries, s: Side, filter: TieFilter, kinds?: Map<string, Set<string>>): Promise<void> {
   const next: string[] = [];
-  const neighbours = await q.neighbours(s.frontier.slice(0, MAX_FRONTIER), filter);
+  const neighbours = await q.neighbours(s.frontier.slice(0, MAX_FRONTIER), filter, kinds);
   for (const [u, ns] of neighbours) {
     for (const v of ns) {
       const d = s.dist.get(v);
@@ -49,16 +49,16 @@ function pathsTo(s: Side, node: string, cap: number): string[][] {
 /**
  * The shortest paths between two actors over their ties, as lists of actor ids, found by a
  * breadth-first search from both ends (expanding the smaller frontier each step): at most `maxHops`
- * round trips, whatever the size of the graph.
+ * round trips, whatever the size of the graph. `kinds` collects the kinds of tie of every step seen, by pairKey.
  */
-export async function shortestPaths(q: GraphQueries, from: string, to: string, maxHops: number, filter: TieFilter = {}): Promise<string[][]> {
+export async function shortestPaths(q: GraphQueries, from: string, to: string, maxHops: number, filter: TieFilter = {}, kinds?: Map<string, Set<string>>): Promise<string[][]> {
   if (from === to) return [[from]];
   const a = side(from);
   const b = side(to);
   while (a.depth + b.depth < maxHops && a.frontier.length && b.frontier.length) {
     const s = a.frontier.length <= b.frontier.length ? a : b;
     const other = s === a ? b : a;
-    await expand(q, s, filter);
+    await expand(q, s, filter, kinds);
     const meet = s.frontier.filter((v) => other.dist.has(v));
     if (!meet.length) continue;
     const best = Math.min(...meet.map((v) => a.dist.get(v)! + b.dist.get(v)!));

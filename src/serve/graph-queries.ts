@@ -1,6 +1,7 @@
 import { cypher } from '../load/cypher-files.js';
 import type { Executor } from '../load/executor.js';
 import { escapeLucene } from './escape-lucene.js';
+import { withItems, type ItemsOf } from './with-items.js';
 
 /** An actor as the API returns it. */
 export interface ActorRow {
@@ -33,11 +34,27 @@ export interface TieFilter {
   until?: string | null;
 }
 
-/** A page of ids and the size of the whole list. */
+/** Two actors, and optionally the kinds of tie (TieType names) known to join them: no other kind is looked for. */
+export type TiePair = [string, string] | [string, string, string[]];
+
+/** The key of an unordered pair of actors. */
+export const pairKey = (x: string, y: string): string => (x < y ? `${x}|${y}` : `${y}|${x}`);
+
+/** A page of ids and the size of the whole list (and the objects of the page, when asked for). */
 export interface IdPage {
   total: number;
   ids: string[];
+  items?: ({ id: string } & Record<string, unknown>)[];
 }
+
+// ties-between.cypher, then tie-evidence.cypher as written with its `$ties` reading the ties found (keyed as tieKey keys them).
+let tiesWithEvidence: string | undefined;
+const TIES_WITH_EVIDENCE = () =>
+  (tiesWithEvidence ??= `CALL () {\n${cypher('ties-between')}\n}
+WITH collect({source: source, target: target, type: type, relation: relation, label: label, weight: weight, firstSeen: firstSeen, lastSeen: lastSeen,
+  key: relation + '|' + source + '|' + target}) AS ties
+OPTIONAL CALL (ties) {\n${cypher('tie-evidence').replaceAll('$ties', 'ties')}\n}
+RETURN [t IN ties | t {.source, .target, .type, .relation, .label, .weight, .firstSeen, .lastSeen}] AS ties, collect({key: key, evidence: evidence}) AS evidence`);
 
 const tieParams = (f: TieFilter) => ({ types: f.types ?? null, since: f.since ?? null, until: f.until ?? null });
 
@@ -49,18 +66,23 @@ export class GraphQueries {
     private readonly timeoutMs?: number,
   ) {}
 
-  private run<T extends Record<string, unknown>>(name: string, params: Record<string, unknown>) {
-    return this.executor.read<T>({ name, cypher: cypher(name), params }, { timeoutMs: this.timeoutMs });
+  private run<T extends Record<string, unknown>>(name: string, params: Record<string, unknown>, text = cypher(name)) {
+    return this.executor.read<T>({ name, cypher: text, params }, { timeoutMs: this.timeoutMs });
   }
 
   /** Ids of actors named by `q`: exact id/name/alias first, else full-text. */
   async actorIds(q: string): Promise<string[]> {
+    return (await this.actorsNamed(q)).map((r) => r.id);
+  }
+
+  /** The actors named by `q`, as `actorIds` finds them; exact matches come with the actor itself. */
+  async actorsNamed(q: string): Promise<{ id: string; actor?: ActorRow }[]> {
     const escaped = escapeLucene(q);
     if (!escaped) return [];
-    const exact = await this.run<{ id: string }>('actor-lookup', { q, phrase: `"${escaped}"` });
-    if (exact.length) return exact.map((r) => r.id);
+    const exact = await this.run<{ id: string; actor: ActorRow }>('actor-lookup', { q, phrase: `"${escaped}"` });
+    if (exact.length) return exact;
     const rows = await this.run<{ id: string; score: number }>('actor-search', { q: escaped });
-    return rows.filter((r) => r.score >= (rows[0]?.score ?? 0) * 0.75).map((r) => r.id);
+    return rows.filter((r) => r.score >= (rows[0]?.score ?? 0) * 0.75).map((r) => ({ id: r.id }));
   }
 
   /** The actors and the states they hold office for. */
@@ -69,15 +91,18 @@ export class GraphQueries {
     return [...new Set([...ids, ...rows.flatMap((r) => r.sides)])];
   }
 
-  /** One page of ids from a `*-page.cypher` query (params include skip and limit). */
-  async page(name: string, params: Record<string, unknown>): Promise<IdPage> {
-    const [row] = await this.run<{ total: number; ids: string[] }>(name, params);
-    return row ?? { total: 0, ids: [] };
+  /** One page of ids from a `*-page.cypher` query (params include skip and limit); with `items`, their objects too, in the same round trip. */
+  async page(name: string, params: Record<string, unknown>, items?: ItemsOf): Promise<IdPage> {
+    const [row] = items
+      ? await this.run<IdPage & Record<string, unknown>>(`${name}+${items.byId}`, params, withItems(name, items, ['total', 'ids']))
+      : await this.run<IdPage & Record<string, unknown>>(name, params);
+    return row ?? { total: 0, ids: [], items: [] };
   }
 
-  /** Rows of a query that takes `$ids` and returns one row per id (column `id`), by id. */
-  async perId<T extends Record<string, unknown>>(name: string, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, T>> {
-    const rows = await this.run<T & { id: string }>(name, { ...params, ids: [...new Set(ids)] });
+  /** Rows of a query that takes `$ids` and returns one row per id (column `id`), by id; with `items`, the objects of each row's `ids` page too. */
+  async perId<T extends Record<string, unknown>>(name: string, ids: readonly string[], params: Record<string, unknown> = {}, items?: ItemsOf): Promise<Map<string, T>> {
+    const all = { ...params, ids: [...new Set(ids)] };
+    const rows = items ? await this.run<T & { id: string }>(`${name}+${items.byId}`, all, withItems(name, items, ['id', 'total', 'ids'])) : await this.run<T & { id: string }>(name, all);
     return new Map(rows.map((r) => [r.id, r]));
   }
 
@@ -95,15 +120,40 @@ export class GraphQueries {
 
   /** Every pair involving `actorIds` (all pairs when null) with their negotiations in full, in two queries (scripts and tests; the API pages). */
   async whoNegotiated(actorIds: string[] | null) {
-    const { page } = await this.negotiationPairs({ actorIds, topic: null, status: null, since: null, until: null, minArticles: null, skip: 0, limit: 1_000_000 });
+    const { page } = await this.negotiationPairs({
+      actorIds,
+      withSides: false,
+      withEvidence: false,
+      pairNegotiations: 0,
+      topic: null,
+      status: null,
+      since: null,
+      until: null,
+      minArticles: null,
+      skip: 0,
+      limit: 1_000_000,
+    });
     const pairs = page as { a: ActorRow; b: ActorRow; negotiations: { id: string }[] }[];
     const found = await this.byId<{ id: string } & Record<string, unknown>>('negotiations-by-id', 'negotiation', pairs.flatMap((p) => p.negotiations.map((n) => n.id)));
     return pairs.map((p) => ({ a: p.a, b: p.b, negotiations: p.negotiations.flatMap((n) => found.get(n.id) ?? []) }));
   }
 
-  /** For each of `ids`, the actors one tie away, most mentioned first. */
-  async neighbours(ids: string[], filter: TieFilter = {}): Promise<Map<string, string[]>> {
-    const rows = await this.run<{ id: string; neighbours: string[] }>('actor-neighbours', { ids, ...tieParams(filter) });
+  /**
+   * For each of `ids`, the actors one tie away, most mentioned first. When `kinds` is given, the kinds
+   * of tie (TieType names) between each actor and each neighbour are added to it, by `pairKey`.
+   */
+  async neighbours(ids: string[], filter: TieFilter = {}, kinds?: Map<string, Set<string>>): Promise<Map<string, string[]>> {
+    const rows = await this.run<{ id: string; neighbours: string[]; kinds: string[][] }>('actor-neighbours', { ids, ...tieParams(filter) });
+    if (kinds) {
+      for (const r of rows) {
+        r.neighbours.forEach((y, i) => {
+          const key = pairKey(r.id, y);
+          const known = kinds.get(key) ?? new Set<string>();
+          for (const k of r.kinds[i]) known.add(k);
+          kinds.set(key, known);
+        });
+      }
+    }
     return new Map(rows.map((r) => [r.id, r.neighbours]));
   }
 
@@ -112,9 +162,18 @@ export class GraphQueries {
     return this.run<TieRow & Record<string, unknown>>('ties-among', { ids, ...tieParams(filter) });
   }
 
-  /** The ties between each pair of actors (both directions). */
-  tiesBetween(pairs: [string, string][]): Promise<TieRow[]> {
+  /** The ties between each pair of actors (both directions); a pair may name the only kinds of tie to look for as its third item. */
+  tiesBetween(pairs: TiePair[]): Promise<TieRow[]> {
     return this.run<TieRow & Record<string, unknown>>('ties-between', { pairs });
+  }
+
+  /**
+   * `tiesBetween` and, in the same round trip, the evidence of each tie found (`tie-evidence.cypher`
+   * over the ties, by key): a path's ties and their sentences without a second query after the first.
+   */
+  async tiesBetweenWithEvidence(pairs: TiePair[]): Promise<{ ties: TieRow[]; evidence: Map<string, unknown[]> }> {
+    const [row] = await this.run<{ ties: TieRow[]; evidence: { key: string | null; evidence: unknown[] }[] }>('ties-between+tie-evidence', { pairs }, TIES_WITH_EVIDENCE());
+    return { ties: row?.ties ?? [], evidence: new Map((row?.evidence ?? []).filter((e) => e.key !== null).map((e) => [e.key!, e.evidence])) };
   }
 
   /** The evidence sentences of each tie, by its `key`. */

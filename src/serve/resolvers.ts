@@ -1,10 +1,12 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { MAX_PATHS, neighbourhood, shortestPaths } from './actor-graph.js';
 import { dateScalar } from './date-scalar.js';
 import { allWords } from './escape-lucene.js';
-import type { ActorRow, GraphQueries, TieRow } from './graph-queries.js';
-import { tieKey, type Loaders } from './loaders.js';
+import { pairKey, type ActorRow, type GraphQueries, type TiePair, type TieRow } from './graph-queries.js';
+import { prime, STATEMENT_ITEMS, tieKey, type Loaders } from './loaders.js';
 import { connection, window, type PageArgs } from './pagination.js';
+import { selects } from './selects.js';
+import type { ItemsOf } from './with-items.js';
 
 /** What every resolver gets. */
 export interface Context {
@@ -33,15 +35,21 @@ async function idsFor(q: GraphQueries, name: unknown): Promise<string[] | null> 
   return n === null ? null : q.actorIds(n);
 }
 
-async function firstActorId(q: GraphQueries, name: string): Promise<string | null> {
-  return (await q.actorIds(name))[0] ?? null;
+// The loader keeps the actor the lookup already read, so showing it costs no second query.
+async function firstActorId(ctx: Context, name: string): Promise<string | null> {
+  const [first] = await ctx.queries.actorsNamed(name);
+  if (first?.actor) ctx.loaders.actor.prime(first.id, first.actor);
+  return first?.id ?? null;
 }
 
-/** One page of a list: ids from `query`, then the objects from a loader (two round trips, whatever the page size). */
-async function paged(ctx: Context, query: string, args: Args, params: Record<string, unknown>, load: (ids: string[]) => Promise<unknown[]>) {
+/**
+ * One page of a list: ids from `query`, then the objects from a loader (two round trips, whatever the
+ * page size; one when `items` has the page query read the objects and `load` finds them primed).
+ */
+async function paged(ctx: Context, query: string, args: Args, params: Record<string, unknown>, load: (ids: string[], items?: Row[]) => Promise<unknown[]>, items?: ItemsOf) {
   const w = window(args);
-  const { total, ids } = await ctx.queries.page(query, { ...params, skip: w.skip, limit: w.limit });
-  return connection(await load(ids), total, w.skip, w.limit);
+  const page = await ctx.queries.page(query, { ...params, skip: w.skip, limit: w.limit }, items);
+  return connection(await load(page.ids, page.items), page.total, w.skip, w.limit);
 }
 
 const present = async <T>(p: Promise<(T | null | Error)[]>) => (await p).filter((x): x is T => x !== null && !(x instanceof Error));
@@ -52,12 +60,14 @@ function hops(value: unknown, max: number, name: string): number {
   return n;
 }
 
-async function pairs(ctx: Context, args: Args) {
+async function pairs(ctx: Context, args: Args, info: GraphQLResolveInfo) {
   const w = window(args, 20);
   const q = ctx.queries;
-  const ids = await idsFor(q, args.actor);
   const { total, page } = await q.negotiationPairs({
-    actorIds: ids && (await q.withSides(ids)),
+    actorIds: await idsFor(q, args.actor),
+    withSides: true,
+    withEvidence: selects(info, 'evidence'),
+    pairNegotiations: PAIR_NEGOTIATIONS,
     topic: text(args.topic)?.toLowerCase() ?? null,
     status: (args.status as string) ?? null,
     since: args.since ?? null,
@@ -78,7 +88,7 @@ export const resolvers = {
   Query: {
     actor: async (_: unknown, args: { id?: string; name?: string }, ctx: Context) => {
       if (!args.id && !args.name) throw badInput('give id or name');
-      const id = args.id ?? (await firstActorId(ctx.queries, args.name!));
+      const id = args.id ?? (await firstActorId(ctx, args.name!));
       return id ? ctx.loaders.actor.load(id) : null;
     },
     actors: async (_: unknown, args: Args, ctx: Context) =>
@@ -91,7 +101,11 @@ export const resolvers = {
         'statements-page',
         args,
         { speakerIds: await idsFor(ctx.queries, args.speaker), aboutIds: await idsFor(ctx.queries, args.about), search, since: args.since ?? null, until: args.until ?? null },
-        (ids) => present(ctx.loaders.statement.loadMany(ids)),
+        (ids, items) => {
+          prime(ctx.loaders.statement, items);
+          return present(ctx.loaders.statement.loadMany(ids));
+        },
+        STATEMENT_ITEMS,
       );
     },
     negotiations: async (_: unknown, args: Args, ctx: Context) => {
@@ -117,17 +131,30 @@ export const resolvers = {
         present(ctx.loaders.article.loadMany(ids)),
       );
     },
-    whoNegotiatedWithWhom: async (_: unknown, args: Args, ctx: Context) => (await pairs(ctx, { ...args, first: args.first ?? 100 })).edges.map((e) => e.node),
-    negotiationPairs: (_: unknown, args: Args, ctx: Context) => pairs(ctx, args),
-    connection: async (_: unknown, args: { from: string; to: string; maxHops?: number }, ctx: Context) => {
+    whoNegotiatedWithWhom: async (_: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) => (await pairs(ctx, { ...args, first: args.first ?? 100 }, info)).edges.map((e) => e.node),
+    negotiationPairs: (_: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) => pairs(ctx, args, info),
+    connection: async (_: unknown, args: { from: string; to: string; maxHops?: number }, ctx: Context, info: GraphQLResolveInfo) => {
       const max = hops(args.maxHops ?? 4, 6, 'maxHops');
-      const [from, to] = await Promise.all([firstActorId(ctx.queries, args.from), firstActorId(ctx.queries, args.to)]);
+      const [from, to] = await Promise.all([firstActorId(ctx, args.from), firstActorId(ctx, args.to)]);
       const result = { from: from && ctx.loaders.actor.load(from), to: to && ctx.loaders.actor.load(to), paths: [] as unknown[] };
       if (!from || !to) return result;
-      const paths = (await shortestPaths(ctx.queries, from, to, max)).slice(0, MAX_PATHS);
+      // The search saw which kinds of tie join each step; the ties query looks only for those.
+      const kinds = new Map<string, Set<string>>();
+      const paths = (await shortestPaths(ctx.queries, from, to, max, {}, kinds)).slice(0, MAX_PATHS);
       if (!paths.length) return result;
-      const steps = new Map(paths.flatMap((p) => p.slice(1).map((y, i): [string, [string, string]] => [[p[i], y].sort().join('|'), [p[i], y]])));
-      const ties = await ctx.queries.tiesBetween([...steps.values()]);
+      // The actors of the paths load beside their ties, not after them.
+      void ctx.loaders.actor.loadMany(paths.flat());
+      const steps = new Map(paths.flatMap((p) => p.slice(1).map((y, i): [string, TiePair] => {
+        const k = kinds.get(pairKey(p[i], y));
+        return [pairKey(p[i], y), k ? [p[i], y, [...k]] : [p[i], y]];
+      })));
+      // Evidence, when asked for, comes with the ties and waits in the loader for Tie.evidence.
+      let ties: TieRow[];
+      if (selects(info, 'evidence')) {
+        const found = await ctx.queries.tiesBetweenWithEvidence([...steps.values()]);
+        for (const t of found.ties) ctx.loaders.tieEvidence.prime(t, found.evidence.get(tieKey(t)) ?? []);
+        ties = found.ties;
+      } else ties = await ctx.queries.tiesBetween([...steps.values()]);
       const between = (x: string, y: string) => ties.filter((t) => (t.source === x && t.target === y) || (t.source === y && t.target === x));
       result.paths = paths.map((p) => ({ hops: p.length - 1, actors: p, ties: p.slice(1).flatMap((y, i) => between(p[i], y)) }));
       return result;
@@ -136,7 +163,7 @@ export const resolvers = {
       const h = hops(args.hops ?? 1, 3, 'hops');
       const limit = args.limit ?? 100;
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw badInput(`limit must be between 1 and 500, got ${limit}`);
-      const center = await firstActorId(ctx.queries, args.center);
+      const center = await firstActorId(ctx, args.center);
       if (!center) return { center: null, nodes: [], ties: [], truncated: false };
       const view = await neighbourhood(ctx.queries, center, h, limit, { types: args.types ?? null, since: (args.since as string) ?? null, until: (args.until as string) ?? null });
       return { center, nodes: view.ids, ties: view.ties, truncated: view.truncated };
@@ -174,8 +201,9 @@ export const resolvers = {
     lastSeen: (p: { negotiations: Row[] }) => p.negotiations.map((n) => n.lastSeen).filter(dated).sort().at(-1) ?? null,
     statuses: (p: { negotiations: Row[] }) => [...p.negotiations].sort(byDate).map((n) => ({ date: n.firstSeen ?? null, status: n.status, topic: n.topic ?? null })),
     negotiations: (p: { negotiations: Row[] }, _: unknown, ctx: Context) => present(ctx.loaders.negotiation.loadMany(newest(p.negotiations))),
-    evidence: async (p: { negotiations: Row[] }, _: unknown, ctx: Context) =>
-      (await present(ctx.loaders.negotiation.loadMany(newest(p.negotiations)))).flatMap((n) => n.evidence as unknown[]),
+    // Read with the pairs (who-negotiated.cypher) when the operation asks for it; the loader otherwise.
+    evidence: async (p: { negotiations: Row[]; evidence?: unknown[] | null }, _: unknown, ctx: Context) =>
+      p.evidence ?? (await present(ctx.loaders.negotiation.loadMany(newest(p.negotiations)))).flatMap((n) => n.evidence as unknown[]),
   },
   Actor: {
     type: (a: ActorRow) => TYPE_TO_ENUM[a.type] ?? 'ORGANIZATION',
@@ -196,10 +224,12 @@ export const resolvers = {
   },
 };
 
-// The most recently reported negotiations of a pair, by id.
+// The most recently reported negotiations of a pair, by id; ties by id, in the order
+// who-negotiated.cypher picks the ones whose evidence it reads.
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 function newest(ns: Row[]): string[] {
   return [...ns]
-    .sort((x, y) => String(y.lastSeen ?? '').localeCompare(String(x.lastSeen ?? '')))
+    .sort((x, y) => cmp(String(y.lastSeen ?? ''), String(x.lastSeen ?? '')) || cmp(x.id, y.id))
     .slice(0, PAIR_NEGOTIATIONS)
     .map((n) => n.id);
 }
