@@ -1,3 +1,5 @@
+import { ALL_ABBREVIATIONS } from './lexicon/abbreviations.js';
+
 /** A token with its place in the text. */
 export interface Token {
   text: string;
@@ -6,11 +8,7 @@ export interface Token {
 }
 
 // Abbreviations whose final period belongs to the word (CoNLL/PTB keep "Mr." and "U.S." whole).
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep',
-  'rev', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'bros', 'no', 'vs', 'etc', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'messrs', 'hon',
-]);
+const ABBREVIATIONS = ALL_ABBREVIATIONS;
 
 // One alternative per token shape, tried in order at each position:
 // initialisms (U.S., U.N.), words with inner apostrophes or hyphens, numbers with separators,

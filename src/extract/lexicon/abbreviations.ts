@@ -5,7 +5,7 @@
 export const NAME_HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'Prof'];
 
 /** Abbreviated titles before a name ("Gen. Smith", "Sen. Jones"). */
-export const TITLE_ABBREVIATIONS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Gov', 'Sen', 'Rep', 'Rev', 'St', 'Mt', 'Messrs', 'Hon'];
+export const TITLE_ABBREVIATIONS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Gov', 'Sen', 'Rep', 'Rev', 'St', 'Mt', 'Messrs', 'Hon', 'Pres'];
 
 /** Suffixes after a person's name. */
 export const NAME_SUFFIXES: readonly string[] = ['Jr', 'Sr'];
@@ -23,3 +23,8 @@ export const OTHER_ABBREVIATIONS: readonly string[] = ['No', 'vs', 'etc', 'ft', 
 export function isAbbreviation(forms: readonly string[], word: string): boolean {
   return forms.includes(word.endsWith('.') ? word.slice(0, -1) : word);
 }
+
+/** Every abbreviation above, lower case: the words whose final period the tokenizer keeps ("Mr.", "Corp."). */
+export const ALL_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [...TITLE_ABBREVIATIONS, ...NAME_SUFFIXES, ...COMPANY_FORMS, ...OTHER_ABBREVIATIONS].map((w) => w.toLowerCase()),
+);
