@@ -1,4 +1,4 @@
-import type { Doc, RawMention } from './doc.js';
+import type { Doc, RawMention } from '../model/doc.js';
 import { firstStartingAt } from './first-starting-at.js';
 
 const ACTOR = new Set(['Person', 'State', 'Organization', 'RoleDescription', 'ActorDescription']);

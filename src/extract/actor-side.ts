@@ -1,5 +1,5 @@
-import type { RawMention } from './doc.js';
-import type { RoleClaim } from './find-titles.js';
+import type { RawMention } from '../model/doc.js';
+import type { RoleClaim } from '../model/role-claim.js';
 import { STATE_OFFICE } from './lexicon/roles.js';
 
 /**

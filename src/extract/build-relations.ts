@@ -1,6 +1,6 @@
 import type { Relation } from '../model/index.js';
-import type { Doc } from './doc.js';
-import type { RoleClaim } from './find-titles.js';
+import type { Doc } from '../model/doc.js';
+import type { RoleClaim } from '../model/role-claim.js';
 
 // "presidential spokeswoman" of a state speaks for whoever holds that state's presidency in the
 // article, if it names them; otherwise for the state.

@@ -1,4 +1,4 @@
-import type { Doc, RawMention } from './doc.js';
+import type { Doc, RawMention } from '../model/doc.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
 import { countryForm } from './lexicon/countries.js';
 import { PARTY_WORDS, stateOfParty } from './lexicon/parties.js';

@@ -1,4 +1,4 @@
-import type { Doc, RawMention, Sentence } from './doc.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import { actorsBetween } from './actor-index.js';
 import { countryForm } from './lexicon/countries.js';
 import { subtreeRange } from './syntax/subtree-range.js';

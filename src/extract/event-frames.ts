@@ -1,4 +1,4 @@
-import type { RawMention } from './doc.js';
+import type { RawMention } from '../model/doc.js';
 import { actorsBetween } from './actor-index.js';
 import { datelineState } from './dominant-state.js';
 import { uniqueActors, type Clause } from './event-arguments.js';

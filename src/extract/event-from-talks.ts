@@ -1,5 +1,5 @@
 import type { Event, Negotiation } from '../model/index.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../model/doc.js';
 import { Clause } from './event-arguments.js';
 import { isIrrealis } from './event-irrealis.js';
 import { AGREEMENT_WORDS, CONCLUDING_VERBS } from './lexicon/negotiation-triggers.js';

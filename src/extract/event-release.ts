@@ -1,4 +1,4 @@
-import type { RawMention } from './doc.js';
+import type { RawMention } from '../model/doc.js';
 import { uniqueActors, type Clause } from './event-arguments.js';
 import { CAPTIVE_NOUNS, NUMBER_WORDS, REQUEST_NOUNS } from './lexicon/event-triggers.js';
 

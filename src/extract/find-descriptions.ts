@@ -1,4 +1,4 @@
-import type { Doc, RawMention, Sentence } from './doc.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import { countryForm } from './lexicon/countries.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
 import { ROLE_MODIFIERS } from './lexicon/role-modifiers.js';

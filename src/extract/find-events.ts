@@ -1,8 +1,8 @@
 import type { Event, EventRole, Negotiation, Span, Statement } from '../model/index.js';
-import type { Doc, RawMention, Sentence } from './doc.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import { DATE_EXPRESSION, normalizeDate } from './normalize-date.js';
 import { sideOf } from './actor-side.js';
-import type { RoleClaim } from './find-titles.js';
+import type { RoleClaim } from '../model/role-claim.js';
 import { Clause } from './event-arguments.js';
 import { eventFrames, type EventFrame } from './event-frames.js';
 import { mergeRepeats } from './event-merge.js';

@@ -1,4 +1,4 @@
-import type { Doc, MentionClass, RawMention, Sentence } from './doc.js';
+import type { Doc, MentionClass, RawMention, Sentence } from '../model/doc.js';
 import { hyphenatedActors } from './hyphenated-actors.js';
 import { NerTagger, type NerSpan, type NerType } from './ner/tagger.js';
 import { CAP_BUCKETS } from './ner/capitalization-stats.js';

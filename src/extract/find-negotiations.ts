@@ -1,6 +1,6 @@
 import type { Negotiation, NegotiationStatus, Span, Statement } from '../model/index.js';
-import type { Doc, RawMention, Sentence } from './doc.js';
-import type { RoleClaim } from './find-titles.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
+import type { RoleClaim } from '../model/role-claim.js';
 import { actorsBetween } from './actor-index.js';
 import { sideOf } from './actor-side.js';
 import { STATE_OFFICE } from './lexicon/roles.js';

@@ -1,5 +1,6 @@
 import type { RelationType, Span } from '../model/index.js';
-import type { Doc, RawMention, Sentence } from './doc.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
+import type { RoleClaim } from '../model/role-claim.js';
 import { mentionsOfSentence } from './mention-index.js';
 import { HONORIFICS, KIN_WORDS, ROLE_ADJECTIVES, ROLE_WORDS, STATE_OFFICE } from './lexicon/roles.js';
 import { isFormerMarker, PERSONAL_ROLES, ROLE_MODIFIERS } from './lexicon/role-modifiers.js';
@@ -8,18 +9,6 @@ import { impliedMention } from './role-implied-entities.js';
 import { partyCodeAt, partyEndingAt, partyMention, partyStartingAt } from './role-party.js';
 import { stateOfOffice } from './role-state.js';
 
-/** A role stated for a person: "UN special envoy Staffan de Mistura", "X, deputy to Y". */
-export interface RoleClaim {
-  holder: RawMention;
-  role: string;
-  relation: RelationType;
-  /** The state, organization or person the role is of or to. */
-  target?: RawMention;
-  /** "presidential spokeswoman": the target is whoever holds this role for `target`'s state. */
-  targetRole?: string;
-  former: boolean;
-  evidence: Span;
-}
 
 
 function relationFor(role: string, target?: RawMention): RelationType {

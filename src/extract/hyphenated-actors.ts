@@ -1,4 +1,4 @@
-import type { MentionClass, Sentence } from './doc.js';
+import type { MentionClass, Sentence } from '../model/doc.js';
 import { countryForm } from './lexicon/countries.js';
 import { COMBINING_FORMS } from './lexicon/combining-forms.js';
 import { knownOrganization } from './lexicon/organizations.js';

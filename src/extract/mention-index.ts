@@ -1,4 +1,4 @@
-import type { Doc, RawMention } from './doc.js';
+import type { Doc, RawMention } from '../model/doc.js';
 
 const cache = new WeakMap<RawMention[], Map<number, RawMention[]>>();
 

@@ -1,4 +1,4 @@
-import type { Doc, RawMention } from './doc.js';
+import type { Doc, RawMention } from '../model/doc.js';
 import { orgInitials } from './org-initials.js';
 
 const KIN = /^,\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(husband|wife|son|daughter|brother|sister|father|mother|widow|widower|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|fiancée?|partner)\s+of\b/i;

@@ -1,4 +1,4 @@
-import type { Doc, RawMention, Sentence } from './doc.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import { EXTRA_PARTNER_PREPOSITIONS } from './lexicon/negotiation-triggers.js';
 import { markedDependents, parsedSentence, phraseActors, type ParsedSentence } from './phrase-actors.js';
 

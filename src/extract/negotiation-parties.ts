@@ -1,5 +1,6 @@
 import type { Statement } from '../model/index.js';
-import { sentenceAt, type Doc, type RawMention, type Sentence } from './doc.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
+import { sentenceAt } from './sentence-at.js';
 import { GROUP_NOUNS } from './lexicon/group-nouns.js';
 import { ABSENCE_VERBS, ADDRESSING_VERBS, ATTEND_VERBS, EXCLUDING_PHRASES, LEFT_OUT, NOT_TAKING_PART } from './lexicon/negotiation-triggers.js';
 import { alternation } from './lexicon/word-pattern.js';

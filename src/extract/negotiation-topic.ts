@@ -1,4 +1,4 @@
-import type { Doc, Sentence } from './doc.js';
+import type { Doc, Sentence } from '../model/doc.js';
 
 // "negotiations on the release of prisoners are being conducted", "negotiating with Brazil over
 // coffee quotas": the noun phrase after on/about/over, past a "with X" or "between X and Y".

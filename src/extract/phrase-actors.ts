@@ -1,4 +1,4 @@
-import type { Doc, RawMention, Sentence } from './doc.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import { actorsBetween } from './actor-index.js';
 import { GROUP_NOUNS } from './lexicon/group-nouns.js';
 import { childrenOf } from './syntax/dep-labeller.js';

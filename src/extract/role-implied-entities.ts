@@ -1,5 +1,5 @@
 import type { Entity } from '../model/index.js';
-import type { Doc, MentionClass, RawMention, Sentence } from './doc.js';
+import type { Doc, MentionClass, RawMention, Sentence } from '../model/doc.js';
 import { wikidataOfCountry } from './lexicon/country-wikidata.js';
 
 // Targets that a title implies without naming them: the state of "Home Secretary" in a story that

@@ -1,4 +1,4 @@
-import type { Doc, RawMention, Sentence } from './doc.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import { PARTY_CODES, PARTY_WORDS, partyByKey } from './lexicon/parties.js';
 import { impliedMention } from './role-implied-entities.js';
 

@@ -1,4 +1,4 @@
-import type { Doc, RawMention, Sentence } from './doc.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import { datelineState, stateRanking } from './dominant-state.js';
 import { countryByIso3 } from './lexicon/countries.js';
 import { isNationalOffice, officeExistsIn, usualStateOf } from './lexicon/national-offices.js';

@@ -1,6 +1,6 @@
 import type { Span } from '../model/index.js';
-import type { Doc, RawMention, Sentence } from './doc.js';
-import type { RoleClaim } from './find-titles.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
+import type { RoleClaim } from '../model/role-claim.js';
 
 /** Who a cue attributes speech to: the words naming them and the mention behind those words. */
 export interface SpeakerPhrase {

@@ -1,4 +1,4 @@
-import type { Doc, RawMention, Sentence } from './doc.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import type { QuoteSegment } from './find-quotes.js';
 import { inside } from './statement-draft.js';
 import { speechVerbLemma } from './lexicon/speech-verbs.js';

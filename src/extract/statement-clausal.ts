@@ -1,5 +1,5 @@
 import type { Span } from '../model/index.js';
-import type { Doc, RawMention, Sentence } from './doc.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import type { QuoteSegment } from './find-quotes.js';
 import { isQuotingLemma, speechVerbLemma } from './lexicon/speech-verbs.js';
 import { isAttitudeAdjective, isCognitionLemma, isIntentionLemma, isStanceLemma, isTopicPhrase } from './lexicon/cognition-verbs.js';

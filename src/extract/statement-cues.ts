@@ -1,4 +1,4 @@
-import type { Sentence } from './doc.js';
+import type { Sentence } from '../model/doc.js';
 import type { QuoteSegment } from './find-quotes.js';
 import { speechVerbLemma } from './lexicon/speech-verbs.js';
 import { inside, overlaps, type Cue } from './statement-draft.js';

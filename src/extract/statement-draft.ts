@@ -1,5 +1,5 @@
 import type { Span, Statement } from '../model/index.js';
-import type { Doc } from './doc.js';
+import type { Doc } from '../model/doc.js';
 import type { QuoteSegment } from './find-quotes.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 

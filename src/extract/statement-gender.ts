@@ -1,4 +1,4 @@
-import type { Doc } from './doc.js';
+import type { Doc } from '../model/doc.js';
 import { honorificPronoun } from './lexicon/speaker-anaphors.js';
 
 const cache = new WeakMap<Doc, Map<string, Set<'he' | 'she'>>>();

@@ -1,5 +1,5 @@
-import type { Doc, RawMention } from './doc.js';
-import { sentenceAt } from './doc.js';
+import type { Doc, RawMention } from '../model/doc.js';
+import { sentenceAt } from './sentence-at.js';
 import type { Draft } from './statement-draft.js';
 
 const NAMED = new Set(['Person', 'Organization', 'State']);

@@ -1,7 +1,7 @@
 import { isQuotingLemma, speechVerbLemma } from './lexicon/speech-verbs.js';
-import type { Doc, Sentence } from './doc.js';
-import { sentenceAt } from './doc.js';
-import type { RoleClaim } from './find-titles.js';
+import type { Doc, Sentence } from '../model/doc.js';
+import { sentenceAt } from './sentence-at.js';
+import type { RoleClaim } from '../model/role-claim.js';
 import type { QuoteSegment } from './find-quotes.js';
 import { sharedSubject, speakerAfter, speakerBefore, speakerOfClause, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Cue, Draft } from './statement-draft.js';

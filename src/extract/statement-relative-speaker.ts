@@ -1,5 +1,5 @@
-import type { Doc, RawMention } from './doc.js';
-import { sentenceAt } from './doc.js';
+import type { Doc, RawMention } from '../model/doc.js';
+import { sentenceAt } from './sentence-at.js';
 import { mentionsOfSentence } from './mention-index.js';
 
 // "who" stands for people, and for a party ("Labour, who said"); the clause hung on a State or

@@ -1,6 +1,6 @@
 import type { Span } from '../model/index.js';
-import type { Doc, Sentence } from './doc.js';
-import type { RoleClaim } from './find-titles.js';
+import type { Doc, Sentence } from '../model/doc.js';
+import type { RoleClaim } from '../model/role-claim.js';
 import type { QuoteSegment } from './find-quotes.js';
 import { quoteWords } from './find-quotes.js';
 import { speechVerbLemma, WEAK_CUES } from './lexicon/speech-verbs.js';

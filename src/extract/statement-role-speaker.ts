@@ -1,5 +1,5 @@
-import type { Doc, RawMention } from './doc.js';
-import type { RoleClaim } from './find-titles.js';
+import type { Doc, RawMention } from '../model/doc.js';
+import type { RoleClaim } from '../model/role-claim.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
 
 // Words that make a different office of the same role word ("shadow chancellor", "former president").

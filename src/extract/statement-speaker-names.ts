@@ -1,4 +1,4 @@
-import type { Doc, RawMention, Sentence } from './doc.js';
+import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import { speechVerbLemma } from './lexicon/speech-verbs.js';
 import { classifyOrganization } from './organization-kind.js';
 import { ROLE_WORDS } from './lexicon/roles.js';

@@ -1,11 +1,5 @@
+import type { Token } from '../model/doc.js';
 import { ALL_ABBREVIATIONS } from './lexicon/abbreviations.js';
-
-/** A token with its place in the text. */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
 
 // Abbreviations whose final period belongs to the word (CoNLL/PTB keep "Mr." and "U.S." whole).
 const ABBREVIATIONS = ALL_ABBREVIATIONS;

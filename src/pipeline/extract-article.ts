@@ -1,7 +1,7 @@
 import type { Article, ArticleGraph, Statement } from '../model/index.js';
 import { parseDateline } from '../ingest/parse-dateline.js';
 import { resolveEntities } from '../resolve/resolve-entities.js';
-import type { Doc, RawMention } from '../extract/doc.js';
+import type { Doc, RawMention } from '../model/doc.js';
 import { splitParagraphs, splitSentences, type Paragraph } from '../extract/sentences.js';
 import { tokenize } from '../extract/tokenize.js';
 import { firstStartingAt } from '../extract/first-starting-at.js';

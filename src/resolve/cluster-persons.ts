@@ -1,4 +1,4 @@
-import type { RawMention } from '../extract/doc.js';
+import type { RawMention } from '../model/doc.js';
 import { slug } from './slug.js';
 
 /** A person in one article: the mentions that name them and their canonical name. */

@@ -1,5 +1,5 @@
-import type { Doc, RawMention } from '../extract/doc.js';
-import type { RoleClaim } from '../extract/find-titles.js';
+import type { Doc, RawMention } from '../model/doc.js';
+import type { RoleClaim } from '../model/role-claim.js';
 import { mentionsOfSentence } from '../extract/mention-index.js';
 
 // Roles that "the leader" can stand for.

@@ -1,6 +1,6 @@
 import type { Entity, OrganizationKind } from '../model/index.js';
-import type { Doc, RawMention } from '../extract/doc.js';
-import type { RoleClaim } from '../extract/find-titles.js';
+import type { Doc, RawMention } from '../model/doc.js';
+import type { RoleClaim } from '../model/role-claim.js';
 import { countryByIso3 } from '../extract/lexicon/countries.js';
 import { knownOrganization } from '../extract/lexicon/organizations.js';
 import { wikidataOfCountry } from '../extract/lexicon/country-wikidata.js';

@@ -2,7 +2,7 @@ import { extract } from '../helpers/seed.js';
 import { readTxt } from '../../src/ingest/read-txt.js';
 import { dominantState, stateRanking } from '../../src/extract/dominant-state.js';
 import { isNationalOffice, officeExistsIn } from '../../src/extract/lexicon/national-offices.js';
-import type { Doc } from '../../src/extract/doc.js';
+import type { Doc } from '../../src/model/doc.js';
 import { splitParagraphs, splitSentences } from '../../src/extract/sentences.js';
 import { tokenize } from '../../src/extract/tokenize.js';
 import { SyntaxModel } from '../../src/extract/syntax/syntax-model.js';

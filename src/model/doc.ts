@@ -1,6 +1,16 @@
-import type { Article, Span } from '../model/index.js';
-import type { SyntaxWord } from '../model/syntax.js';
-import type { Token } from './tokenize.js';
+import type { Article } from './article.js';
+import type { Span } from './span.js';
+import type { SyntaxWord } from './syntax.js';
+
+// The working types every extraction pass shares: the article's sentences with their tokens and
+// parse, and the mentions found in them.
+
+/** A token with its place in the text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
 
 /** A sentence with its tokens, their parse and the paragraph it belongs to. */
 export interface Sentence extends Span {
@@ -39,18 +49,4 @@ export interface Doc {
   text: string;
   sentences: Sentence[];
   mentions: RawMention[];
-}
-
-/** The sentence that contains a character offset. */
-export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
 }
