@@ -55,7 +55,7 @@ describe('a page and what it shows, in one query', () => {
   });
 
   test.each([
-    ['a statement search', '{ statements(search: "talks", first: 5) { totalCount edges { node { id } } } }', (d: any) => d.statements.edges.map((e: any) => e.node.id)],
+    ['a statement search', '{ statements(search: "prisoners", first: 5) { totalCount edges { node { id } } } }', (d: any) => d.statements.edges.map((e: any) => e.node.id)],
     ['an actor profile', '{ actor(name: "Lukashenko") { statementsMade(first: 5) { totalCount edges { node { id } } } } }', (d: any) => d.actor.statementsMade.edges.map((e: any) => e.node.id)],
   ])('%s reads its statements with the page, as statements-by-id reads them', async (_name, query, ids) => {
     const fields = 'id text kind cue speakerText confidence origin speaker { id name } about { id name } evidence { articleId articleTitle source publishedAt sentence start end }';
