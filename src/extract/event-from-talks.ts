@@ -2,6 +2,7 @@ import type { Event, Negotiation } from '../model/index.js';
 import type { Doc } from '../model/doc.js';
 import { Clause } from './event-arguments.js';
 import { isIrrealis } from './event-irrealis.js';
+import { sentenceAt } from './sentence-at.js';
 import { AGREEMENT_WORDS, CONCLUDING_VERBS } from './lexicon/negotiation-triggers.js';
 
 const SIDES = new Set(['with', 'between', 'among']);
@@ -13,7 +14,7 @@ const CONCLUDED = new Set(['obj', 'nsubj:pass']);
 // reach"). An agreement named in passing ("the ABM treaty, the only remaining arms control
 // agreement") is neither.
 function concluded(doc: Doc, t: { start: number; end: number }): boolean {
-  const s = doc.sentences.find((x) => x.start <= t.start && t.start < x.end);
+  const s = sentenceAt(doc, t.start);
   const i = s ? s.tokens.findIndex((k) => k.start === t.start) : -1;
   if (!s || i < 0 || s.syntax.length !== s.tokens.length || s.syntax[i].upos !== 'NOUN') return false;
   const c = new Clause(doc, s);
@@ -33,7 +34,7 @@ export interface TalksEvent extends Event {
  * The signed agreements that negotiations imply, for the parties the negotiation pass found (it
  * reads more ways of naming the sides than the event frames do: "a similar agreement with
  * Britain", "an accord between Nigeria and the Paris Club"): talks that ended in an agreement,
- * told with an agreement word that the parse does not make a plan or a wish, are a signed
+ * told with an agreement noun the parse shows concluded (see `concluded`), are a signed
  * agreement (CAMEO 057), one per other party. Held talks are not made meetings the same way: on the
  * development gold that cost more precision than it found (F1 60.0 -> 57.9).
  */
@@ -42,8 +43,8 @@ export function eventsFromTalks(doc: Doc, negotiations: Negotiation[], dateOf: (
   for (const n of negotiations) {
     if (n.status !== 'agreed' || n.partyIds.length < 2) continue;
     const trigger = n.triggers.find((t) => isAgreementWord(doc.text.slice(t.start, t.end)) && concluded(doc, t));
-    const sentence = trigger ? doc.sentences.findIndex((s) => s.start <= trigger.start && trigger.start < s.end) : -1;
-    if (!trigger || sentence < 0) continue;
+    const sentence = trigger ? sentenceAt(doc, trigger.start)?.index : undefined;
+    if (!trigger || sentence === undefined) continue;
     const [agent, ...others] = n.partyIds;
     others.forEach((target, k) => {
       out.push({
