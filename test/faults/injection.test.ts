@@ -78,7 +78,9 @@ beforeAll(async () => {
   executor = await testExecutor();
   // Articles whose title and text carry the payloads, through `kg ingest` as a user runs it.
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-injection-'));
-  const body = PAYLOADS.slice(0, 12).map((p, i) => `France and Chile held talks ${word} round ${i}. "${p} ${word}," the French minister said.`).join('\n');
+  // a named speaker before the quote: a statement with no one to cite is not stored, and a payload's
+  // stray quote mark must not leave the quote without its speaker
+  const body = PAYLOADS.slice(0, 12).map((p, i) => `France and Chile held talks ${word} round ${i}. Foreign Minister Jean Dupont said: "${p} ${word}."`).join('\n');
   fs.writeFileSync(path.join(dir, 'a.txt'), `${title}\n\nPARIS, May 4 (Reuters) - ${body}\n`);
   fs.writeFileSync(path.join(dir, 'b.json'), JSON.stringify({ title: PAYLOADS[1], source: PAYLOADS[2], url: PAYLOADS[3], text: `Chile said ${PAYLOADS[4]} ${word} on Monday.` }));
   const r = spawnSync(process.execPath, ['dist/src/cli/kg.js', 'ingest', '--no-progress', dir], { encoding: 'utf8', timeout: 120000 });
