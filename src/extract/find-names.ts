@@ -7,7 +7,7 @@ import { knownOrganization } from './lexicon/organizations.js';
 import { HONORIFICS, ROLE_WORDS } from './lexicon/roles.js';
 import { NAME_CONNECTORS, PERSON_PARTICLES } from './lexicon/name-particles.js';
 import { NOT_PERSON_WORDS, SURNAME_CUES } from './lexicon/not-names.js';
-import { COMPANY_FORMS, COMPANY_INITIALS, isAbbreviation, NAME_HONORIFICS, NAME_SUFFIXES } from './lexicon/abbreviations.js';
+import { isAbbreviation, isLegalForm, NAME_HONORIFICS, NAME_SUFFIXES } from './lexicon/abbreviations.js';
 import { classifyOrganization } from './organization-kind.js';
 
 const MAX_GAZ_TOKENS = 7;
@@ -106,7 +106,7 @@ function trimPersonName(s: Sentence, start: number, end: number): number {
 const AMBIGUOUS_TITLES = new Set(['general', 'chief', 'head', 'chair', 'leader', 'director']);
 // Words that end a company's name: its legal form or a head word of company names.
 const COMPANY_HEADS = new Set(['Group', 'Motors', 'Bank', 'Holdings', 'Airlines', 'Industries']);
-const isCompanySuffix = (w: string) => isAbbreviation(COMPANY_FORMS, w) || COMPANY_INITIALS.includes(w) || COMPANY_HEADS.has(w);
+const isCompanySuffix = (w: string) => isLegalForm(w) || COMPANY_HEADS.has(w);
 
 // "US President Donald Trump" tagged as one organization is a title and a person's name: a role
 // word followed by capitalized words up to the end of the span means the tail is the person.
@@ -229,7 +229,7 @@ function cutAtProse(s: Sentence, spans: NerSpan[]): NerSpan[] {
 const AND = new Set(['and', '&']);
 function joinAndCompanies(body: Sentence[], spans: NerSpan[][]): NerSpan[][] {
   const word = (s: Sentence, i: number) => s.tokens[i]?.text ?? '';
-  const hasForm = (s: Sentence, i: number) => isAbbreviation(COMPANY_FORMS, word(s, i)) || COMPANY_INITIALS.includes(word(s, i));
+  const hasForm = (s: Sentence, i: number) => isLegalForm(word(s, i));
   const known = new Set<string>();
   body.forEach((s, si) => {
     for (const sp of spans[si]) {
@@ -299,7 +299,7 @@ export function findNames(doc: Doc, tagger = NerTagger.default()): RawMention[] 
       }
       // "AIRBUS AND BOEING", "Lib Dems and the SNP": one span over names known apart is those names;
       // one that ends in a legal form is one company ("Cable and Wireless Plc").
-      const legalForm = isAbbreviation(COMPANY_FORMS, s.tokens[ner.end - 1].text) || COMPANY_INITIALS.includes(s.tokens[ner.end - 1].text);
+      const legalForm = isLegalForm(s.tokens[ner.end - 1].text);
       const parts = ner.type === 'PER' || legalForm ? [] : conjoinedParts(s, ner.start, ner.end);
       if (parts.length > 1) {
         const known = (a: number, b: number) => gaz.some((g) => g.start === a && g.end === b) || isCompanyAlone(s, a, b, tagger);

@@ -5,7 +5,7 @@ import { countryByIso3 } from '../extract/lexicon/countries.js';
 import { knownOrganization } from '../extract/lexicon/organizations.js';
 import { wikidataOfCountry } from '../extract/lexicon/country-wikidata.js';
 import { orgInitials } from '../extract/org-initials.js';
-import { COMPANY_FORMS, COMPANY_INITIALS, isAbbreviation } from '../extract/lexicon/abbreviations.js';
+import { isLegalForm } from '../extract/lexicon/abbreviations.js';
 import { clusterPersons } from './cluster-persons.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
 import { slug } from './slug.js';
@@ -21,7 +21,7 @@ function orgName(text: string): string {
 function companyKey(name: string): string {
   const words = name.split(' ');
   const last = words.at(-1) ?? '';
-  const form = isAbbreviation(COMPANY_FORMS, last) || COMPANY_INITIALS.includes(last);
+  const form = isLegalForm(last);
   return form && words.length > 1 ? words.slice(0, -1).join(' ').replace(/,$/, '') : name;
 }
 

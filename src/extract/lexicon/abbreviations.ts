@@ -19,6 +19,11 @@ export const COMPANY_INITIALS: readonly string[] = ['Plc', 'PLC', 'AG', 'SA', 'N
 /** Other short forms with a period that do not end a sentence. */
 export const OTHER_ABBREVIATIONS: readonly string[] = ['No', 'vs', 'etc', 'ft', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
 
+/** Whether a word is a company's legal form ("Corp", "Inc.", "Plc", "AG"). */
+export function isLegalForm(word: string): boolean {
+  return isAbbreviation(COMPANY_FORMS, word) || COMPANY_INITIALS.includes(word);
+}
+
 /** Whether a word is one of `forms`, with or without its period. */
 export function isAbbreviation(forms: readonly string[], word: string): boolean {
   return forms.includes(word.endsWith('.') ? word.slice(0, -1) : word);
