@@ -89,7 +89,7 @@ function main(): void {
   console.log('\n-- dev articles, strict, cells are matched/predicted/gold');
   console.log(
     formatTable(
-      ['article', 'title', 'statements', 'content-only', 'pairs', 'events', 'relations'],
+      ['article', 'title', 'statements', 'content-only', 'pairs', 'events (all)', 'events', 'relations'],
       dev.map((r) => [r.gold.key, r.gold.fixture.title.slice(0, 36), ...FACT_TYPES.map((t) => cell(r.strict.counts[t]))]),
     ),
   );
@@ -99,8 +99,9 @@ function main(): void {
   console.log(
     'rules: statement = content overlap (strict: >= 1/2 of the longer span; lenient: of the shorter) + a name, alias or ' +
       'capitalised mention of the predicted speaker equals or contains the gold name (persons: or its last word); ' +
-      'pair = unordered, name/alias equality; event = type + agent or target (either role for ' +
-      'meeting/agreement_signed/prisoner_exchange); relation = type + person + of (speaker rule; SPOUSE_OF either way)',
+      'pair = unordered, name/alias equality; event = type + every participant the gold names (events (all ' +
+      'participants), the strict view; the misses listed) or at least one of them (events); either role for ' +
+      'meeting/agreement_signed/prisoner_exchange; relation = type + person + of (speaker rule; SPOUSE_OF either way)',
   );
   const issues = results.flatMap((r) => (r.issue ? [`${r.gold.key}: ${r.issue}`] : []));
   if (issues.length) console.log(`\nissues (${issues.length}):\n  ${issues.join('\n  ')}`);

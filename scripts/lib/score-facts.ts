@@ -117,8 +117,12 @@ export function scorePairs(graph: ArticleGraph, gold: FactsFixture['negotiationP
 // match a predicted target and vice versa.
 const SYMMETRIC_EVENT_TYPES = new Set(['meeting', 'agreement_signed', 'prisoner_exchange']);
 
-/** Events: same type and the gold agent or target matches an entity in that role. */
-export function scoreEvents(graph: ArticleGraph, gold: FactsFixture['events']): CategoryScore {
+/**
+ * Events: same type and the gold agent or target matches an entity in that role; with
+ * `allParticipants`, every participant the gold names must match (the strict view: "Britain visited
+ * Iran" told as "Mr Straw visited Iran" is half an event).
+ */
+export function scoreEvents(graph: ArticleGraph, gold: FactsFixture['events'], allParticipants = false): CategoryScore {
   const entity = entityLookup(graph);
   const rolesOf = (e: ArticleGraph['events'][number], role: string) =>
     e.roles.filter((r) => r.role === role).map((r) => entity(r.entityId));
@@ -129,7 +133,8 @@ export function scoreEvents(graph: ArticleGraph, gold: FactsFixture['events']): 
     const either = SYMMETRIC_EVENT_TYPES.has(g.type) ? [...agents, ...targets] : null;
     const hit = (name: string | null, pool: Entity[]) => name !== null && pool.some((e) => entityMatchesName(e, name));
     const n = Number(hit(g.agent, either ?? agents)) + Number(hit(g.target, either ?? targets));
-    return n > 0 ? n : null;
+    const named = Number(g.agent !== null) + Number(g.target !== null);
+    return n > 0 && (!allParticipants || n === named) ? n : null;
   });
   const describe = (type: string, agent: string | null, target: string | null, date: string | null) =>
     `${type}: ${agent ?? '?'} -> ${target ?? '?'} (${date ?? 'no date'})`;

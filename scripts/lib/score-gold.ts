@@ -5,7 +5,7 @@ import { addCounts, zeroCounts, type Counts } from './prf.js';
 import { scoreEvents, scorePairs, scoreRelations, scoreStatements, type CategoryScore, type OverlapRule } from './score-facts.js';
 
 /** The fact types eval:facts reports, in print order. */
-export const FACT_TYPES = ['statements', 'statements (content only)', 'negotiation pairs', 'events', 'relations'] as const;
+export const FACT_TYPES = ['statements', 'statements (content only)', 'negotiation pairs', 'events (all participants)', 'events', 'relations'] as const;
 export type FactType = (typeof FACT_TYPES)[number];
 
 /** Counts of one view (strict or lenient) over some articles. */
@@ -58,7 +58,7 @@ export function scoreGraph(graph: ArticleGraph, gold: GoldArticle, rule: Overlap
   const details = {
     statement: st,
     pair: scorePairs(graph, gold.fixture.negotiationPairs),
-    event: scoreEvents(graph, gold.fixture.events),
+    event: scoreEvents(graph, gold.fixture.events, true),
     relation: scoreRelations(graph, gold.fixture.relations),
   };
   const tally: Tally = {
@@ -67,7 +67,8 @@ export function scoreGraph(graph: ArticleGraph, gold: GoldArticle, rule: Overlap
       statements: st.counts,
       'statements (content only)': st.contentOnly,
       'negotiation pairs': details.pair.counts,
-      events: details.event.counts,
+      'events (all participants)': details.event.counts,
+      events: scoreEvents(graph, gold.fixture.events).counts,
       relations: details.relation.counts,
     },
     wrongSpeaker: st.wrongSpeaker,
