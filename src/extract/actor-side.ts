@@ -1,6 +1,7 @@
 import type { RawMention } from '../model/doc.js';
 import type { RoleClaim } from '../model/role-claim.js';
 import { STATE_OFFICE } from './lexicon/roles.js';
+import { isNationalOffice } from './lexicon/national-offices.js';
 
 /**
  * Maps an actor to the side it acts for: an official who holds a state office ("Belarusian
@@ -23,7 +24,7 @@ export function sideOf(claims: RoleClaim[], mentions: RawMention[] = []): (id: s
     const target = c.target?.entityId;
     if (!id || !target || c.former || side.has(id) || c.relation === 'SPOUSE_OF' || c.relation === 'DEPUTY_TO') continue;
     const role = c.role.replace(/^deputy /, '');
-    if (c.target!.cls.type === 'State' && target.startsWith('state:') && (STATE_OFFICE.has(role) || role === 'spokesperson')) side.set(id, target);
+    if (c.target!.cls.type === 'State' && target.startsWith('state:') && (STATE_OFFICE.has(role) || isNationalOffice(role) || role === 'spokesperson')) side.set(id, target);
     else if (c.target!.cls.type === 'Organization') side.set(id, target);
   }
   return (id) => side.get(id) ?? id;

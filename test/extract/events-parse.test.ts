@@ -30,6 +30,9 @@ describe('events on the parse', () => {
     ['Lockheed said it had signed an agreement with Mexico to share information.', 'agreement_signed', { agent: ['org:lockheed'], target: ['state:MEX'] }, null],
     ['Canada said it had signed an agreement with Mexico.', 'agreement_signed', { agent: ['state:CAN'], target: ['state:MEX'] }, null],
     ['The visit by U.S. Vice President Joe Biden to Turkey ended on Friday.', 'visit', { agent: ['state:USA'], target: ['state:TUR'] }, null],
+    // any national office acts for its state, not only the foreign-policy ones
+    ['Home Secretary Charles Clarke met the Irish ambassador on Monday.', 'meeting', { agent: ['state:GBR'] }, null],
+    ['WASHINGTON, March 3 (Reuters) - Commerce Secretary Ray Dunn visited Japan last week.', 'visit', { agent: ['state:USA'], target: ['state:JPN'] }, null],
     ['Italian Treasury Minister Giovanni Goria met Brazilian Finance Minister Dilson Funaro today and expressed support.', 'meeting', { target: ['state:BRA'] }, null],
     // a visit to a capital is a visit to its state, when the state is an actor of the story
     ['Russia and India are old partners. The topic came up during Vladimir Putin\'s recent visit to New Delhi.', 'visit', { target: ['state:IND'] }, null],

@@ -31,6 +31,8 @@ describe('national offices with no country word take the dominant state that has
     ['Home Secretary Ana Ruiz met French Interior Minister Luc Barre in London.', 'Luc Barre HOLDS_ROLE United Kingdom'],
     // an office no mentioned state has gives no relation rather than a wrong state
     ['WASHINGTON, March 3 (Reuters) - Foreign Secretary Jean Roy urged the United States to act on acid rain.', 'Jean Roy HOLDS_ROLE United States'],
+    // a state whose ministries are headed by ministers has no "commerce secretary"
+    ['Commerce Secretary Ray Dunn visited Tokyo last week.', 'Ray Dunn HOLDS_ROLE Japan'],
     // "his counterpart" is no office
     ['Foreign Secretary Jane Fox held talks with her Spanish counterpart Luis Mora in London.', 'Luis Mora HOLDS_ROLE Spain'],
   ])('%s does not give %s', (text, unwanted) => {

@@ -60,6 +60,10 @@ const NO_PRIME_MINISTER = new Set([
 // States whose cabinet members are secretaries, not ministers.
 const NO_MINISTERS = new Set(['USA', 'MEX', 'PHL']);
 
+// States whose departments are headed by secretaries ("commerce secretary", "health secretary"):
+// elsewhere the head of a ministry is a minister.
+const SECRETARY_CABINETS = new Set(['USA', 'GBR', 'MEX', 'PHL']);
+
 // States whose foreign, finance and interior heads have other titles (foreign secretary, chancellor,
 // home secretary).
 const NO_MINISTRY_MINISTER = new Set(['GBR']);
@@ -73,6 +77,7 @@ export function officeExistsIn(role: string, iso3: string): boolean {
   if (/^(vice )?president$/.test(r)) return !MONARCHIES.has(iso3);
   if (r === 'king' || r === 'queen') return MONARCHIES.has(iso3);
   if (r === 'prime minister') return !NO_PRIME_MINISTER.has(iso3);
+  if (/secretary$/.test(r) && r !== 'secretary') return SECRETARY_CABINETS.has(iso3);
   if (/minister$/.test(r)) return !NO_MINISTERS.has(iso3) && !(NO_MINISTRY_MINISTER.has(iso3) && MINISTRY_MINISTERS.test(r));
   return true;
 }
