@@ -1,14 +1,28 @@
 import type { RawMention } from '../model/doc.js';
 import type { RoleClaim } from '../model/role-claim.js';
+import type { RelationType } from '../model/index.js';
 import { STATE_OFFICE } from './lexicon/roles.js';
 import { isNationalOffice } from './lexicon/national-offices.js';
+import { knownSideOf } from './known-sides.js';
+
+/**
+ * Does a tie (relation type, role, target) make its holder act for the target? A state office, a
+ * state's spokesperson, or any post or membership in an organization does; a spouse or deputy does not.
+ */
+export function actsFor(relation: RelationType, role: string | undefined, targetType: string, targetId: string): boolean {
+  if (relation === 'SPOUSE_OF' || relation === 'DEPUTY_TO') return false;
+  const r = (role ?? '').replace(/^deputy /, '');
+  if (targetType === 'State') return targetId.startsWith('state:') && (STATE_OFFICE.has(r) || isNationalOffice(r) || r === 'spokesperson');
+  return targetType === 'Organization';
+}
 
 /**
  * Maps an actor to the side it acts for: an official who holds a state office ("Belarusian
  * President X", "US envoy Y") negotiates for that state, and a spokesman or officer of an
  * organization ("AMC spokesman X", "OPEC President Y") for that organization, so talks are coded
- * state to state and organization to organization as event data sets (CAMEO, GDELT) do; anyone
- * else acts for themselves.
+ * state to state and organization to organization as event data sets (CAMEO, GDELT) do. A person
+ * the article gives no such office acts for the side the actor dictionary knows (known-sides.ts);
+ * anyone else acts for themselves.
  */
 export function sideOf(claims: RoleClaim[], mentions: RawMention[] = []): (id: string) => string {
   const side = new Map<string, string>();
@@ -22,10 +36,8 @@ export function sideOf(claims: RoleClaim[], mentions: RawMention[] = []): (id: s
   for (const c of claims) {
     const id = c.holder.entityId;
     const target = c.target?.entityId;
-    if (!id || !target || c.former || side.has(id) || c.relation === 'SPOUSE_OF' || c.relation === 'DEPUTY_TO') continue;
-    const role = c.role.replace(/^deputy /, '');
-    if (c.target!.cls.type === 'State' && target.startsWith('state:') && (STATE_OFFICE.has(role) || isNationalOffice(role) || role === 'spokesperson')) side.set(id, target);
-    else if (c.target!.cls.type === 'Organization') side.set(id, target);
+    if (!id || !target || c.former || side.has(id)) continue;
+    if (actsFor(c.relation, c.role, c.target!.cls.type, target)) side.set(id, target);
   }
-  return (id) => side.get(id) ?? id;
+  return (id) => side.get(id) ?? (id.startsWith('person:') ? knownSideOf(id)?.id : undefined) ?? id;
 }

@@ -20,6 +20,7 @@ import { findEvents } from '../extract/find-events.js';
 import { buildRelations } from '../extract/build-relations.js';
 import { impliedEntities } from '../extract/role-implied-entities.js';
 import { knownOrganization } from '../extract/lexicon/organizations.js';
+import { knownSideEntities } from '../extract/known-sides.js';
 
 // The wire dateline (after a title line, if any) is metadata (place, date, agency), not prose: the
 // sentences skip it. A title line stays: headlines name actors and quote them too.
@@ -128,6 +129,8 @@ export function extractArticle(article: Article): ArticleGraph {
   const negotiations = findNegotiations(doc, statements, claims);
   const events = findEvents(doc, statements, claims, negotiations);
   const relations = buildRelations(doc, claims);
+  const used = [...negotiations.flatMap((n) => [...n.partyIds, ...n.mediatorIds, ...n.excludedIds]), ...events.flatMap((e) => e.roles.map((r) => r.entityId))];
+  entities.push(...knownSideEntities(used, new Set(entities.map((e) => e.id))));
   const ids = new Set(entities.map((e) => e.id));
   return {
     article: meta,
