@@ -100,8 +100,12 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   );
   // "it is in talks with ...": a subject the words before the trigger do not name,
   // and the parse's subject, which also finds a party the words leave out ("leaders of Germany, ...")
-  const parsedSubject = args.subject.filter((m) => usable(m) && !mediators.has(m.entityId!) && !before.includes(m) && m.start < toks[k].start);
-  const subject = [...before, ...parsedSubject].sort((a, b) => a.start - b.start);
+  // The parse's subject, when it has one, is who holds the talks: an actor named earlier in the
+  // sentence is often the subject of another verb ("the Russian government said Rosneft had signed a
+  // deal with China").
+  const fromParse = args.subject.filter((m) => usable(m) && !mediators.has(m.entityId!) && m.start < toks[k].start);
+  const parsedSubject = fromParse.filter((m) => !before.includes(m));
+  const subject = fromParse.length ? fromParse.sort((a, b) => a.start - b.start) : before;
   const inQuote = st && st.kind !== 'indirect';
   const usedWe = /\b(we|us|our)\b/i.test(doc.text.slice(s.start, s.end));
   if (st?.speakerId && (parties.size < 2) && (!subject.length || st.start > subject[0].start || inQuote)) {

@@ -18,6 +18,9 @@ const rows: Array<[string, string, { parties: string[]; not?: string[] }]> = [
   ['US paper', 'West German diplomats said they would insist on the clause in any EC-Comecon agreement.', { parties: ['European Community', 'Comecon'], not: ['Germany'] }],
   ['Reuters', 'Renault and Chrysler Corp signed a memorandum of understanding on Monday.', { parties: ['Renault', 'Chrysler Corp'] }],
   // a state at the very start of the text: the window before it must not wrap around to the end
+  // the parse's subject holds the talks, not the subject of the reporting verb before it
+  ['BBC', 'The revelation came as the Russian government said Rosneft had signed a long-term oil supply deal with China.', { parties: ['Rosneft', 'China'], not: ['Russia'] }],
+  ['Reuters', 'Brazilian officials said state oil firm Petrobras had agreed a supply deal with Bolivia.', { parties: ['Petrobras', 'Bolivia'], not: ['Brazil'] }],
   ['Reuters', 'U.S.-Japan talks on semiconductors resumed in Tokyo on Monday.', { parties: ['United States', 'Japan'] }],
   ['Reuters', 'Kenya\'s Ministry of Finance opened talks with Uganda on the pipeline tariff.', { parties: ['Kenya', 'Uganda'] }],
 ];
