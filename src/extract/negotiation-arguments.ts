@@ -8,6 +8,11 @@ const NOMINAL = new Set(['nmod', 'obl']);
 // "talks were held".
 const TRIGGER_UNDER_VERB = new Set(['obj', 'obl', 'nsubj:pass', 'xcomp']);
 const RELATIVE = new Set(['WDT', 'WP']);
+// "bought X in a deal", "supplies X under an agreement": the deal is the verb's transaction, and its
+// other side is the verb's object or the one it is bought from, sold to or done by.
+const TRANSACTION_CASES = new Set(['in', 'under']);
+const TRANSACTION_SIDES = new Set(['from', 'to', 'by', 'with']);
+const PART_OF = new Set(['of', 'in']);
 
 /** The parties of talks as the parse of their sentence gives them. */
 export interface TalkArguments {
@@ -40,6 +45,14 @@ function subjectOf(doc: Doc, p: ParsedSentence, v: number): RawMention[] {
   return [];
 }
 
+// The actor an object names, or the owner of a part of it ("a 26% stake in Jagran", "37.5% of United
+// Breweries"): a company or a state only.
+function transactionActors(p: ParsedSentence, c: number): RawMention[] {
+  const own = phraseActors(p, c);
+  const parts = own.length ? own : markedDependents(p, c, NOMINAL, PART_OF).flatMap((x) => phraseActors(p, x));
+  return parts.filter((m) => m.cls.type === 'Organization' || m.cls.type === 'State');
+}
+
 /** Reads who holds talks and with whom from the parse around trigger token `k`. */
 export function talkArguments(doc: Doc, s: Sentence, k: number): TalkArguments {
   const p = parsedSentence(doc, s);
@@ -58,6 +71,13 @@ export function talkArguments(doc: Doc, s: Sentence, k: number): TalkArguments {
     if (subject.length === 0 && v >= 0 && TRIGGER_UNDER_VERB.has(w.deprel)) {
       subject = subjectOf(doc, p, v);
       for (const m of partners(v)) if (!counterparts.includes(m)) counterparts.push(m);
+      if (w.deprel === 'obl' && markedDependents(p, v, NOMINAL, TRANSACTION_CASES).includes(k)) {
+        const objects = p.kids[v].filter((c) => s.syntax[c].deprel === 'obj');
+        // "buy 10 aircraft from Airbus": the parser hangs the seller on the object as often as on the verb
+        const sides = [v, ...objects].flatMap((h) => markedDependents(p, h, NOMINAL, TRANSACTION_SIDES));
+        sides.push(...objects);
+        for (const m of sides.flatMap((c) => transactionActors(p, c))) if (!counterparts.includes(m)) counterparts.push(m);
+      }
     }
   } else if (w.lemma === 'meet') {
     // "X met Y": the one met is the object
