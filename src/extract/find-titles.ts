@@ -160,8 +160,9 @@ function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, m
       i--;
     } else if (ROLE_WORDS.has(w) && !target) {
       i--;
-    } else if (!target && !m && s.syntax[i - 1]?.upos === 'NOUN' && /^\p{Ll}/u.test(t.text) && r.start - i < 2) {
-      // "RICS housing spokesman": a field between the body and the title
+    } else if (!target && !m && /^\p{Ll}/u.test(t.text) && r.start - i < 3 && (s.syntax[i - 1]?.upos === 'NOUN' || (s.syntax[i - 1]?.upos === 'ADJ' && i < r.start))) {
+      // "RICS housing spokesman", "Tory local government spokesman": a field between the body and
+      // the title (an adjective only inside it)
       i--;
     } else break;
   }

@@ -83,6 +83,9 @@ describe('posts in organizations by apposition and title', () => {
     ['"Demand should hold," said Thomas Dale, an IMF director.', 'Thomas Dale HOLDS_ROLE International Monetary Fund'],
     ['"The market is quiet," World Bank housing spokesman Ian Perry said.', 'Ian Perry SPOKESPERSON_OF World Bank'],
     ['Frank Rains, head of the World Bank under President Clinton, resigned.', 'Frank Rains HOLDS_ROLE World Bank'],
+    // a field of two words between the body and the title
+    ['Tory local government spokesman Ed Pike said council tax would rise.', 'Ed Pike SPOKESPERSON_OF Conservative Party'],
+    ["Labour's foreign affairs spokesman Rhodri Hale said the deal was poor.", 'Rhodri Hale SPOKESPERSON_OF Labour Party'],
   ])('%s -> %s', (text, want) => {
     expect(relations(extract(text))).toContain(want);
   });
