@@ -108,6 +108,25 @@ function namedElsewhere(doc: Doc, word: string): RawMention | undefined {
   return doc.mentions.find((x) => x.cls.type === 'Organization' && x.text === word);
 }
 
+// "its chairman X", "X, its chief executive": the state or body that leads this sentence, else, when
+// "its" comes before any noun, the one that leads the sentence before ("Barclays said profits rose. Its chairman X said ..."), as
+// news opens a sentence with its subject.
+function possessorOfIts(doc: Doc, s: Sentence, k: number): RawMention | undefined {
+  const body = (m: RawMention) => m.cls.type === 'State' || m.cls.type === 'Organization';
+  const here = doc.mentions.find((m) => m.start >= s.start && m.end <= s.tokens[k].start && body(m));
+  if (here) return here;
+  // a name before "its" that is no known actor ("Yukos claims its ...") is the owner, not one
+  // of the sentence before
+  const person = (j: number) => doc.mentions.some((m) => m.cls.type === 'Person' && m.start <= s.tokens[j].start && s.tokens[j].end <= m.end);
+  if (s.syntax.slice(0, k).some((w, j) => (w.upos === 'PROPN' || w.upos === 'NOUN') && !person(j))) return undefined;
+  const before = doc.sentences[s.index - 1];
+  return before && doc.mentions.find((m) => m.start >= before.start && m.end <= before.end && body(m));
+}
+
+const isOwnerPronoun = (w: string) => w === 'its' || w === 'their';
+// "the company's chief executive": a description of a body owns the title as its name would
+const isBodyDescription = (m: RawMention) => m.cls.type === 'ActorDescription';
+
 // Titles that end at token `end`: "[Belarusian|US|OPEC|Tory] [former] [presidential] ROLE".
 function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, mentions: RawMention[]): (RoleClaim & { from: number }) | undefined {
   const r = roleEndingAt(s, envoyDestination(s, end, mentions) ?? end, mentions);
@@ -139,9 +158,13 @@ function titleEndingAt(doc: Doc, s: Sentence, end: number, person: RawMention, m
     if (party && !m) {
       target = partyMention(doc, s, party.key, party.start, i);
       i = party.start;
-    } else if (m && (m.cls.type === 'State' || m.cls.type === 'Organization') && !target) {
+    } else if (m && (m.cls.type === 'State' || m.cls.type === 'Organization' || isBodyDescription(m)) && !target) {
       target = m;
       i = tokenIndex(s, m.start);
+    } else if (!m && !target && isOwnerPronoun(w)) {
+      target = possessorOfIts(doc, s, i - 1);
+      i--;
+      break;
     } else if (m && m.cls.type === 'Person' && !target && s.tokens[i]?.text.match(/^['’]s$/)) {
       // "President Reagan's chief of staff, X": the role is held for that person
       target = m;
@@ -354,8 +377,9 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
   if (!role) return undefined;
   target ??= party;
   // "Japan's foreign minister" after a name: the state came before the role.
-  const first = mentions.find((m) => m.start >= s.tokens[i]?.start && m.end <= s.tokens[roleStart]?.start && (m.cls.type === 'State' || m.cls.type === 'Organization'));
+  const first = mentions.find((m) => m.start >= s.tokens[i - 1]?.start && m.end <= s.tokens[roleStart]?.start && (m.cls.type === 'State' || m.cls.type === 'Organization' || isBodyDescription(m)));
   if (!target && first) target = first;
+  if (!target && ownedByBody) target = possessorOfIts(doc, s, i - 1);
   const claim: RoleClaim = { holder: person, role, relation: relation ?? relationFor(role, target), target, former, evidence };
   return ownedByBody ? claim : withState(doc, s, claim, spanOf(s, roleStart, roleEnd));
 }

@@ -33,6 +33,8 @@ describe('national offices with no country word take the dominant state that has
     ['WASHINGTON, March 3 (Reuters) - Foreign Secretary Jean Roy urged the United States to act on acid rain.', 'Jean Roy HOLDS_ROLE United States'],
     // a state whose ministries are headed by ministers has no "commerce secretary"
     ['Commerce Secretary Ray Dunn visited Tokyo last week.', 'Ray Dunn HOLDS_ROLE Japan'],
+    // "its" after a name the name model missed is that name's, not the body of the sentence before
+    ['Rosneft bought the unit. Yukos claims its downfall was punishment for the ambitions of its founder Ivan Orlov.', 'Ivan Orlov HOLDS_ROLE Rosneft'],
     // "his counterpart" is no office
     ['Foreign Secretary Jane Fox held talks with her Spanish counterpart Luis Mora in London.', 'Luis Mora HOLDS_ROLE Spain'],
   ])('%s does not give %s', (text, unwanted) => {
@@ -83,6 +85,11 @@ describe('posts in organizations by apposition and title', () => {
     ['"Demand should hold," said Thomas Dale, an IMF director.', 'Thomas Dale HOLDS_ROLE International Monetary Fund'],
     ['"The market is quiet," World Bank housing spokesman Ian Perry said.', 'Ian Perry SPOKESPERSON_OF World Bank'],
     ['Frank Rains, head of the World Bank under President Clinton, resigned.', 'Frank Rains HOLDS_ROLE World Bank'],
+    // a body named before and described ("the company's") or owned ("its") where the title stands
+    ["Diageo said profits rose. Tom Fox, the company's chief executive, said demand was strong.", 'Tom Fox HOLDS_ROLE Diageo'],
+    ['Barclays said profits rose. Its chairman Matt Barr said the bank was strong.', 'Matt Barr HOLDS_ROLE Barclays'],
+    ['Japan said exports fell. Its trade minister Ken Sato said the yen was to blame.', 'Ken Sato HOLDS_ROLE Japan'],
+    ["The Confederation of British Industry said rates were unfair. The group's director general Rob Tate said firms were worried.", 'Rob Tate HOLDS_ROLE Confederation of British Industry'],
     // a field of two words between the body and the title
     ['Tory local government spokesman Ed Pike said council tax would rise.', 'Ed Pike SPOKESPERSON_OF Conservative Party'],
     ["Labour's foreign affairs spokesman Rhodri Hale said the deal was poor.", 'Rhodri Hale SPOKESPERSON_OF Labour Party'],
