@@ -14,6 +14,8 @@ export function uniqueActors(ms: (RawMention | undefined)[]): RawMention[] {
 }
 
 /** A sentence's parse as child lists, with the small reads the event pass needs. */
+const NOMINAL_UPOS = new Set(['PROPN', 'NOUN']);
+
 export class Clause {
   readonly kids: number[][];
   constructor(
@@ -51,6 +53,11 @@ export class Clause {
   /** `i` and the words conjoined to it ("X and Y", "X, Y and Z"). */
   withConjuncts(i: number): number[] {
     const out = [i];
+    // "visiting Tanzania, Mozambique and Kenya": a name the parser conjoined to the verb (a verb and
+    // a name are never conjuncts) is the next item of its object's list
+    const h = this.s.syntax[i].head;
+    if (this.rel(i) === 'obj' && h >= 0 && this.s.syntax[h].upos === 'VERB')
+      for (const c of this.children(h, 'conj')) if (c > i && NOMINAL_UPOS.has(this.s.syntax[c].upos)) out.push(c);
     for (let k = 0; k < out.length; k++) for (const c of this.children(out[k], 'conj')) if (!out.includes(c)) out.push(c);
     return out;
   }

@@ -30,6 +30,8 @@ describe('events on the parse', () => {
     ['Lockheed said it had signed an agreement with Mexico to share information.', 'agreement_signed', { agent: ['org:lockheed'], target: ['state:MEX'] }, null],
     ['Canada said it had signed an agreement with Mexico.', 'agreement_signed', { agent: ['state:CAN'], target: ['state:MEX'] }, null],
     ['The visit by U.S. Vice President Joe Biden to Turkey ended on Friday.', 'visit', { agent: ['state:USA'], target: ['state:TUR'] }, null],
+    // a list the parser hung on the verb: every item is a target
+    ['Chancellor Ian Bell, meanwhile, is visiting Tanzania, Mozambique and Kenya to highlight the plight of Africans.', 'visit', { target: ['state:TZA', 'state:MOZ', 'state:KEN'] }, null],
     // any national office acts for its state, not only the foreign-policy ones
     ['Home Secretary Charles Clarke met the Irish ambassador on Monday.', 'meeting', { agent: ['state:GBR'] }, null],
     ['WASHINGTON, March 3 (Reuters) - Commerce Secretary Ray Dunn visited Japan last week.', 'visit', { agent: ['state:USA'], target: ['state:JPN'] }, null],
