@@ -105,7 +105,13 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   // deal with China").
   const fromParse = args.subject.filter((m) => usable(m) && !mediators.has(m.entityId!) && m.start < toks[k].start);
   const parsedSubject = fromParse.filter((m) => !before.includes(m));
-  const subject = fromParse.length ? fromParse.sort((a, b) => a.start - b.start) : before;
+  fromParse.sort((a, b) => a.start - b.start);
+  // the names listed before the parse's subject ("Chile and Peru held talks" tagged "Chile" a noun)
+  for (let k2 = before.indexOf(fromParse[0]) - 1; fromParse.length && k2 >= 0; k2--) {
+    if (!/^\s*(,|and|, and)\s*$/.test(doc.text.slice(before[k2].end, fromParse[0].start))) break;
+    fromParse.unshift(before[k2]);
+  }
+  const subject = fromParse.length ? fromParse : before;
   const inQuote = st && st.kind !== 'indirect';
   const usedWe = /\b(we|us|our)\b/i.test(doc.text.slice(s.start, s.end));
   if (st?.speakerId && (parties.size < 2) && (!subject.length || st.start > subject[0].start || inQuote)) {

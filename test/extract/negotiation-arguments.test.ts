@@ -21,6 +21,8 @@ const rows: Array<[string, string, { parties: string[]; not?: string[] }]> = [
   // the parse's subject holds the talks, not the subject of the reporting verb before it
   ['BBC', 'The revelation came as the Russian government said Rosneft had signed a long-term oil supply deal with China.', { parties: ['Rosneft', 'China'], not: ['Russia'] }],
   ['Reuters', 'Brazilian officials said state oil firm Petrobras had agreed a supply deal with Bolivia.', { parties: ['Petrobras', 'Bolivia'], not: ['Brazil'] }],
+  // names listed before the parse's subject hold the talks too, however the tagger read them
+  ['Reuters', 'LIMA, March 3, 2021 (Reuters) - Chile and Peru held talks on fishing, officials said.', { parties: ['Chile', 'Peru'] }],
   // a deal that is a verb's transaction: its other side is the object, or who sells, buys or supplies
   ['BBC', 'Kingfisher Airlines is to buy 10 A320 aircraft from Airbus in a deal worth up to $1bn.', { parties: ['Kingfisher Airlines', 'Airbus'] }],
   ['Reuters', 'Vodafone bought a 20% stake in Italy\'s Telecom Italia Mobile under a deal agreed last year.', { parties: ['Vodafone', 'Telecom Italia Mobile'], not: ['Italy'] }],
