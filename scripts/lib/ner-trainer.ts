@@ -8,6 +8,7 @@ import { viewDocument, type DocumentView, type WordResources } from '../../src/e
 import { documentPredictions, type DocumentPredictions } from '../../src/extract/ner/document-predictions.js';
 import type { PassWeights } from '../../src/extract/ner/model-file.js';
 import { decodeDocument } from '../../src/extract/ner/greedy-decode.js';
+import { viterbiDocument } from '../../src/extract/ner/viterbi-decode.js';
 import { AveragedPerceptron } from '../../src/extract/ner/perceptron.js';
 import { WeightTable } from '../../src/extract/ner/weight-table.js';
 import { NerTagger } from '../../src/extract/ner/tagger.js';
@@ -21,6 +22,9 @@ export const NER_EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
 // NER_TWO_PASS=1 trains two.
 /** Whether the tagger takes a second pass over the document. */
 export const NER_TWO_PASS = (process.env.NER_TWO_PASS ?? '0') === '1';
+
+/** Viterbi beam (previous labels kept per token); 0 decodes greedily. */
+export const NER_BEAM = Number(process.env.NER_BEAM ?? 4);
 
 /** Word statistics from unlabelled text and the sourced gazetteer, before any labelled entity is added. */
 export interface BaseResources {
@@ -80,7 +84,12 @@ function trainPass(
         model.update(feats, n, g, guess);
         errors++;
       };
-      decodeDocument(views[d], model, gold[d], step, predictions[d]);
+      if (NER_BEAM > 0)
+        viterbiDocument(views[d], model, gold[d], (f, n, y, delta) => {
+          model.add(f, n, y, delta);
+          if (delta > 0) errors++;
+        }, predictions[d], { beam: NER_BEAM });
+      else decodeDocument(views[d], model, gold[d], step, predictions[d]);
       const toks = views[d].words.reduce((a, s) => a + s.length, 0);
       tokens += toks;
       model.step += toks;
@@ -105,9 +114,9 @@ export function trainNer(docs: ConllDocument[], base: BaseResources, options: Tr
   const gold = docs.map(goldLabels);
   const none: undefined[] = [];
   if (!twoPass) {
-    const report = onEpoch && ((e: number, w: PassWeights, err: number) => onEpoch(e, new NerTagger(table(w), full), err));
+    const report = onEpoch && ((e: number, w: PassWeights, err: number) => onEpoch(e, new NerTagger(table(w), full, undefined, NER_BEAM), err));
     const first = trainPass(views, gold, none, epochs, seed, report);
-    return { passes: [first], resources: full, tagger: new NerTagger(table(first), full) };
+    return { passes: [first], resources: full, tagger: new NerTagger(table(first), full, undefined, NER_BEAM) };
   }
   const first = trainPass(views, gold, none, epochs, seed);
   const predictions = new Array<DocumentPredictions>(docs.length);
@@ -117,9 +126,9 @@ export function trainNer(docs: ConllDocument[], base: BaseResources, options: Tr
       if (i % folds === f) predictions[i] = documentPredictions(views[i], tagger.labelView(views[i]));
     });
   }
-  const report = onEpoch && ((e: number, w: PassWeights, err: number) => onEpoch(e, new NerTagger(table(first), full, table(w)), err));
+  const report = onEpoch && ((e: number, w: PassWeights, err: number) => onEpoch(e, new NerTagger(table(first), full, table(w), NER_BEAM), err));
   const second = trainPass(views, gold, predictions, epochs, seed, report);
-  return { passes: [first, second], resources: full, tagger: new NerTagger(table(first), full, table(second)) };
+  return { passes: [first, second], resources: full, tagger: new NerTagger(table(first), full, table(second), NER_BEAM) };
 }
 
 /** Entity-level scores of a tagger on labelled documents (each document tagged whole). */

@@ -31,6 +31,27 @@ const enum T {
  * clusters, gazetteer matches, and non-local evidence from the rest of the document.
  */
 export function extractFeatures(doc: DocumentView, s: number, i: number, state: DecodeState, out: Uint32Array): number {
+  const k = tokenFeatures(doc, s, i, state, out);
+  return labelFeatures(doc, s, i, state.prev1, state.prev2, out, k);
+}
+
+/**
+ * Writes the features that read the labels of the two previous tokens (`prev1`, `prev2`; -1 before
+ * the sentence starts) at out[k..] and returns the new count. Kept apart so that a decoder that
+ * weighs several histories (Viterbi) scores the rest of the features once per token.
+ */
+export function labelFeatures(doc: DocumentView, s: number, i: number, prev1: number, prev2: number, out: Uint32Array, k: number): number {
+  const l = doc.lower[s][i];
+  const sh = doc.shape[s][i];
+  out[k++] = hashEnd(hashInt(hashStart(T.Prev1), prev1));
+  out[k++] = hashEnd(hashInt(hashInt(hashStart(T.Prev12), prev2), prev1));
+  out[k++] = hashEnd(hashStr(hashInt(hashStart(T.Prev1Lower), prev1), l));
+  out[k++] = hashEnd(hashStr(hashInt(hashStart(T.Prev1Shape), prev1), sh));
+  return k;
+}
+
+/** Writes the features of token i that do not read the labels of the tokens before it; returns how many. */
+export function tokenFeatures(doc: DocumentView, s: number, i: number, state: DecodeState, out: Uint32Array): number {
   const lower = doc.lower[s];
   const shape = doc.shape[s];
   const n = lower.length;
@@ -63,10 +84,6 @@ export function extractFeatures(doc: DocumentView, s: number, i: number, state: 
   out[k++] = hashEnd(hashStr(hashStr(hashStart(T.NextLowerShape), sh), nextLower));
   out[k++] = hashEnd(hashStr(hashStr(hashStart(T.PrevLowerShape), prevLower), sh));
   out[k++] = hashEnd(hashStr(hashStr(hashStr(hashStart(T.ShapeTri), i > 0 ? shape[i - 1] : '<S>'), sh), i + 1 < n ? shape[i + 1] : '</S>'));
-  out[k++] = hashEnd(hashInt(hashStart(T.Prev1), state.prev1));
-  out[k++] = hashEnd(hashInt(hashInt(hashStart(T.Prev12), state.prev2), state.prev1));
-  out[k++] = hashEnd(hashStr(hashInt(hashStart(T.Prev1Lower), state.prev1), l));
-  out[k++] = hashEnd(hashStr(hashInt(hashStart(T.Prev1Shape), state.prev1), sh));
   out[k++] = hashEnd(hashStr(hashInt(hashInt(hashStart(T.InitialShape), doc.initial[s][i] ? 1 : 0), caps ? 1 : 0), sh));
   if (caps) out[k++] = hashEnd(hashStr(hashStart(T.CapsLower), l));
 

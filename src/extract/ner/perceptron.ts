@@ -55,6 +55,15 @@ export class AveragedPerceptron implements LabelScorer {
     }
   }
 
+  /** Moves the weights of these features for `label` by `delta`. */
+  add(feats: Uint32Array, n: number, label: number, delta: number): void {
+    for (let f = 0; f < n; f++) {
+      const r = this.row(feats[f]) + label;
+      this.w[r] += delta;
+      this.u[r] += delta * this.step;
+    }
+  }
+
   /** The averaged weights, rows keyed by feature hash in insertion order. */
   averaged(): { keys: Uint32Array; weights: Float32Array } {
     const keys = new Uint32Array(this.rows.size);
