@@ -7,7 +7,6 @@ import { Gazetteer } from '../../src/extract/ner/gazetteer.js';
 import { viewDocument, type DocumentView, type WordResources } from '../../src/extract/ner/document-view.js';
 import { documentPredictions, type DocumentPredictions } from '../../src/extract/ner/document-predictions.js';
 import type { PassWeights } from '../../src/extract/ner/model-file.js';
-import { decodeDocument } from '../../src/extract/ner/greedy-decode.js';
 import { viterbiDocument } from '../../src/extract/ner/viterbi-decode.js';
 import { AveragedPerceptron } from '../../src/extract/ner/perceptron.js';
 import { WeightTable } from '../../src/extract/ner/weight-table.js';
@@ -23,8 +22,11 @@ export const NER_EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
 /** Whether the tagger takes a second pass over the document. */
 export const NER_TWO_PASS = (process.env.NER_TWO_PASS ?? '0') === '1';
 
-/** Viterbi beam (previous labels kept per token); 0 decodes greedily. */
-export const NER_BEAM = Number(process.env.NER_BEAM ?? 4);
+// Viterbi over BILOU with a structured perceptron gained 1.6 F1 by cross-validation over greedy
+// decoding (89.36 -> 90.98 with a beam of 4, 91.27 exact, 91.33 with 8) at about a fifth of the
+// tagger's speed; 8 previous labels per token is as good as the exact search and faster.
+/** Viterbi beam: previous labels kept per token (LABEL_COUNT = exact search). */
+export const NER_BEAM = Number(process.env.NER_BEAM ?? 8);
 
 /** Word statistics from unlabelled text and the sourced gazetteer, before any labelled entity is added. */
 export interface BaseResources {
@@ -80,16 +82,8 @@ function trainPass(
     let errors = 0;
     let tokens = 0;
     for (const d of order) {
-      const step = (feats: Uint32Array, n: number, g: number, guess: number) => {
-        model.update(feats, n, g, guess);
-        errors++;
-      };
-      if (NER_BEAM > 0)
-        viterbiDocument(views[d], model, gold[d], (f, n, y, delta) => {
-          model.add(f, n, y, delta);
-          if (delta > 0) errors++;
-        }, predictions[d], { beam: NER_BEAM });
-      else decodeDocument(views[d], model, gold[d], step, predictions[d]);
+      const labels = viterbiDocument(views[d], model, gold[d], (f, n, y, delta) => model.add(f, n, y, delta), predictions[d], { beam: NER_BEAM });
+      labels.forEach((sentence, s) => sentence.forEach((y, i) => (errors += y === gold[d][s][i] ? 0 : 1)));
       const toks = views[d].words.reduce((a, s) => a + s.length, 0);
       tokens += toks;
       model.step += toks;

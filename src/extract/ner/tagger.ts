@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../project-root.js';
 import { viewDocument, type DocumentView, type WordResources } from './document-view.js';
-import { decodeDocument } from './greedy-decode.js';
 import { viterbiDocument } from './viterbi-decode.js';
 import { documentPredictions, type DocumentPredictions } from './document-predictions.js';
 import { fixPersonSpans } from './person-spans.js';
@@ -38,11 +37,11 @@ export class NerTagger {
     private readonly scorer: LabelScorer,
     private readonly resources: WordResources,
     private readonly second?: LabelScorer,
-    private readonly beam = 4,
+    private readonly beam = 8,
   ) {}
 
   private decode(view: DocumentView, scorer: LabelScorer, predictions?: DocumentPredictions): number[][] {
-    return this.beam > 0 ? viterbiDocument(view, scorer, undefined, undefined, predictions, { beam: this.beam }) : decodeDocument(view, scorer, undefined, undefined, predictions);
+    return viterbiDocument(view, scorer, undefined, undefined, predictions, { beam: this.beam });
   }
 
   /** Loads the model from `modelDir` (default <project>/models). */

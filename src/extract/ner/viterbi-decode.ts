@@ -1,5 +1,5 @@
 import type { DocumentView } from './document-view.js';
-import { labelFeatures, MAX_FEATURES, tokenFeatures, type DecodeState } from './features.js';
+import { labelFeatureBases, labelFeatures, MAX_FEATURES, tokenFeatures, transitionFeatures, type DecodeState } from './features.js';
 import { isValidTransition, LABEL_COUNT, labelPart, labelType } from './labels.js';
 import type { LabelScorer } from './perceptron.js';
 import type { DocumentPredictions } from './document-predictions.js';
@@ -16,7 +16,7 @@ const FINAL = Uint8Array.from({ length: L }, (_, y) => (labelPart(y) === 1 || la
 
 /** Decoding options; the defaults are what the shipped model was trained with. */
 export interface ViterbiOptions {
-  /** Previous labels kept per token (the best `beam` of them); LABEL_COUNT makes the search exact. Default 4. */
+  /** Previous labels kept per token (the best `beam` of them); LABEL_COUNT makes the search exact. Default 8. */
   beam?: number;
 }
 
@@ -25,10 +25,14 @@ let tokenFeats = new Uint32Array(64 * MAX_FEATURES);
 let tokenCounts = new Int32Array(64);
 let delta = new Float64Array(64 * L);
 let back = new Int8Array(64 * L);
-const labelFeats = new Uint32Array(MAX_FEATURES);
+const feats = new Uint32Array(MAX_FEATURES);
+const labelFeats = new Uint32Array(8);
+const bases = new Uint32Array(2);
 const tokenScores = new Float64Array(L);
 const pathScores = new Float64Array(L);
 const beamLabels = new Int32Array(L + 1);
+// TRANSITION[((prev2 + 1) * (L + 1) + prev1 + 1) * L + y]: the weights of the label-pair features.
+const TRANSITION = new Float64Array((L + 1) * (L + 1) * L);
 
 function reserve(n: number): void {
   if (tokenCounts.length >= n) return;
@@ -37,6 +41,18 @@ function reserve(n: number): void {
   tokenCounts = new Int32Array(m);
   delta = new Float64Array(m * L);
   back = new Int8Array(m * L);
+}
+
+// The label-pair features are the same at every token, so their weights are read once per document
+// (once per sentence in training, where the weights move), for the pairs a path can hold.
+function scoreTransitions(scorer: LabelScorer): void {
+  for (let p2 = -1; p2 < L; p2++)
+    for (let p1 = -1; p1 < L; p1++) {
+      if (p1 < 0 ? p2 >= 0 : !VALID[(p2 + 1) * L + p1]) continue;
+      const at = ((p2 + 1) * (L + 1) + p1 + 1) * L;
+      TRANSITION.fill(0, at, at + L);
+      scorer.score(labelFeats, transitionFeatures(p1, p2, labelFeats, 0), TRANSITION.subarray(at, at + L));
+    }
 }
 
 // The `beam` best labels of token i - 1 (by path score), or the sentence start.
@@ -64,32 +80,35 @@ function previousLabels(i: number, beam: number): number {
 
 // First-order Viterbi over BILOU labels: the features that read the previous label are scored once
 // per kept previous label; the one that reads the label before that takes it from the best path
-// into the previous label, the usual approximation of a second-order model. Ratinov & Roth found
-// greedy decoding about as good with their features; cross-validation on eng.train decides here.
-function decodeSentence(doc: DocumentView, s: number, scorer: LabelScorer, state: DecodeState, beam: number, history: Map<string, Int32Array>): number[] {
+// into the previous label, the usual approximation of a second-order model.
+function decodeSentence(doc: DocumentView, s: number, scorer: LabelScorer, state: DecodeState, beam: number, history: Map<string, Int32Array>, keep: boolean): number[] {
   const n = doc.words[s].length;
   reserve(n);
   for (let i = 0; i < n; i++) {
     const c = doc.words[s][i].charCodeAt(0);
     state.history = c >= 65 && c <= 90 ? history.get(doc.lower[s][i]) : undefined;
-    const at = i * MAX_FEATURES;
-    const k = tokenFeatures(doc, s, i, state, tokenFeats.subarray(at, at + MAX_FEATURES));
-    tokenCounts[i] = k;
+    const k = tokenFeatures(doc, s, i, state, feats);
+    if (keep) {
+      tokenFeats.set(feats.subarray(0, k), i * MAX_FEATURES);
+      tokenCounts[i] = k;
+    }
     tokenScores.fill(0);
-    scorer.score(tokenFeats.subarray(at, at + k), k, tokenScores);
+    scorer.score(feats, k, tokenScores);
+    labelFeatureBases(doc, s, i, bases);
     const row = i * L;
     delta.fill(-Infinity, row, row + L);
     const m = previousLabels(i, beam);
     for (let b = 0; b < m; b++) {
       const p = beamLabels[b];
+      const p2 = p < 0 ? -1 : back[row - L + p];
       const before = p < 0 ? 0 : delta[row - L + p];
-      const k2 = labelFeatures(doc, s, i, p, p < 0 ? -1 : back[row - L + p], labelFeats, 0);
       pathScores.fill(0);
-      scorer.score(labelFeats, k2, pathScores);
+      scorer.score(labelFeats, labelFeatures(bases, p, labelFeats, 0), pathScores);
       const valid = (p + 1) * L;
+      const t = ((p2 + 1) * (L + 1) + p + 1) * L;
       for (let y = 0; y < L; y++) {
         if (!VALID[valid + y]) continue;
-        const v = before + tokenScores[y] + pathScores[y];
+        const v = before + tokenScores[y] + pathScores[y] + TRANSITION[t + y];
         if (v > delta[row + y]) {
           delta[row + y] = v;
           back[row + y] = p;
@@ -119,14 +138,15 @@ function learnSentence(doc: DocumentView, s: number, gold: number[], guess: numb
     const p1 = i > 0 ? guess[i - 1] : -1;
     const p2 = i > 1 ? guess[i - 2] : -1;
     if (gold[i] === guess[i] && g1 === p1 && g2 === p2) continue;
-    const at = i * MAX_FEATURES;
-    const k = tokenCounts[i];
     if (gold[i] !== guess[i]) {
-      train(tokenFeats.subarray(at, at + k), k, gold[i], 1);
-      train(tokenFeats.subarray(at, at + k), k, guess[i], -1);
+      const at = i * MAX_FEATURES;
+      const own = tokenFeats.subarray(at, at + tokenCounts[i]);
+      train(own, own.length, gold[i], 1);
+      train(own, own.length, guess[i], -1);
     }
-    train(labelFeats, labelFeatures(doc, s, i, g1, g2, labelFeats, 0), gold[i], 1);
-    train(labelFeats, labelFeatures(doc, s, i, p1, p2, labelFeats, 0), guess[i], -1);
+    labelFeatureBases(doc, s, i, bases);
+    train(labelFeats, labelFeatures(bases, g1, labelFeats, transitionFeatures(g1, g2, labelFeats, 0)), gold[i], 1);
+    train(labelFeats, labelFeatures(bases, p1, labelFeats, transitionFeatures(p1, p2, labelFeats, 0)), guess[i], -1);
   }
 }
 
@@ -143,12 +163,15 @@ export function viterbiDocument(
   predictions?: DocumentPredictions,
   options: ViterbiOptions = {},
 ): number[][] {
-  const beam = Math.max(1, Math.min(L, options.beam ?? 4));
+  const beam = Math.max(1, Math.min(L, options.beam ?? 8));
   const history = new Map<string, Int32Array>();
-  const state: DecodeState = { prev1: -1, prev2: -1, history: undefined, predictions };
+  const state: DecodeState = { history: undefined, predictions };
+  const learn = gold !== undefined && train !== undefined;
+  if (!learn) scoreTransitions(scorer);
   return doc.words.map((words, s) => {
-    const labels = decodeSentence(doc, s, scorer, state, beam, history);
-    if (gold && train) learnSentence(doc, s, gold[s], labels, train);
+    if (learn) scoreTransitions(scorer);
+    const labels = decodeSentence(doc, s, scorer, state, beam, history, learn);
+    if (learn) learnSentence(doc, s, gold[s], labels, train);
     // The labels the same word got earlier in the document: known once a sentence is decoded.
     for (let i = 0; i < words.length; i++) {
       const c = words[i].charCodeAt(0);
