@@ -29,7 +29,7 @@ function toIob2(labels: number[]): string[] {
 }
 
 /**
- * Named-entity tagger (averaged perceptron, greedy BILOU decoding) over token strings only. With a
+ * Named-entity tagger (structured averaged perceptron, Viterbi over BILOU labels) over token strings only. With a
  * second scorer, tagging takes two passes: the second reads the first's labels of the whole document.
  */
 export class NerTagger {
@@ -37,6 +37,7 @@ export class NerTagger {
     private readonly scorer: LabelScorer,
     private readonly resources: WordResources,
     private readonly second?: LabelScorer,
+    /** Previous labels kept per token in the Viterbi search (the trainer's NER_BEAM). */
     private readonly beam = 8,
   ) {}
 
