@@ -7,7 +7,7 @@ import { Gazetteer } from '../../src/extract/ner/gazetteer.js';
 import { viewDocument, type DocumentView, type WordResources } from '../../src/extract/ner/document-view.js';
 import { documentPredictions, type DocumentPredictions } from '../../src/extract/ner/document-predictions.js';
 import type { PassWeights } from '../../src/extract/ner/model-file.js';
-import { decodeDocument } from '../../src/extract/ner/greedy-decode.js';
+import { viterbiDocument } from '../../src/extract/ner/viterbi-decode.js';
 import { AveragedPerceptron } from '../../src/extract/ner/perceptron.js';
 import { WeightTable } from '../../src/extract/ner/weight-table.js';
 import { NerTagger } from '../../src/extract/ner/tagger.js';
@@ -21,6 +21,12 @@ export const NER_EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
 // NER_TWO_PASS=1 trains two.
 /** Whether the tagger takes a second pass over the document. */
 export const NER_TWO_PASS = (process.env.NER_TWO_PASS ?? '0') === '1';
+
+// Viterbi over BILOU with a structured perceptron gained 1.6 F1 by cross-validation over greedy
+// decoding (89.36 -> 90.98 with a beam of 4, 91.27 exact, 91.33 with 8) at about a fifth of the
+// tagger's speed; 8 previous labels per token is as good as the exact search and faster.
+/** Viterbi beam: previous labels kept per token (LABEL_COUNT = exact search). */
+export const NER_BEAM = Number(process.env.NER_BEAM ?? 8);
 
 /** Word statistics from unlabelled text and the sourced gazetteer, before any labelled entity is added. */
 export interface BaseResources {
@@ -76,11 +82,8 @@ function trainPass(
     let errors = 0;
     let tokens = 0;
     for (const d of order) {
-      const step = (feats: Uint32Array, n: number, g: number, guess: number) => {
-        model.update(feats, n, g, guess);
-        errors++;
-      };
-      decodeDocument(views[d], model, gold[d], step, predictions[d]);
+      const labels = viterbiDocument(views[d], model, gold[d], (f, n, y, delta) => model.add(f, n, y, delta), predictions[d], { beam: NER_BEAM });
+      labels.forEach((sentence, s) => sentence.forEach((y, i) => (errors += y === gold[d][s][i] ? 0 : 1)));
       const toks = views[d].words.reduce((a, s) => a + s.length, 0);
       tokens += toks;
       model.step += toks;
@@ -105,9 +108,9 @@ export function trainNer(docs: ConllDocument[], base: BaseResources, options: Tr
   const gold = docs.map(goldLabels);
   const none: undefined[] = [];
   if (!twoPass) {
-    const report = onEpoch && ((e: number, w: PassWeights, err: number) => onEpoch(e, new NerTagger(table(w), full), err));
+    const report = onEpoch && ((e: number, w: PassWeights, err: number) => onEpoch(e, new NerTagger(table(w), full, undefined, NER_BEAM), err));
     const first = trainPass(views, gold, none, epochs, seed, report);
-    return { passes: [first], resources: full, tagger: new NerTagger(table(first), full) };
+    return { passes: [first], resources: full, tagger: new NerTagger(table(first), full, undefined, NER_BEAM) };
   }
   const first = trainPass(views, gold, none, epochs, seed);
   const predictions = new Array<DocumentPredictions>(docs.length);
@@ -117,9 +120,9 @@ export function trainNer(docs: ConllDocument[], base: BaseResources, options: Tr
       if (i % folds === f) predictions[i] = documentPredictions(views[i], tagger.labelView(views[i]));
     });
   }
-  const report = onEpoch && ((e: number, w: PassWeights, err: number) => onEpoch(e, new NerTagger(table(first), full, table(w)), err));
+  const report = onEpoch && ((e: number, w: PassWeights, err: number) => onEpoch(e, new NerTagger(table(first), full, table(w), NER_BEAM), err));
   const second = trainPass(views, gold, predictions, epochs, seed, report);
-  return { passes: [first, second], resources: full, tagger: new NerTagger(table(first), full, table(second)) };
+  return { passes: [first, second], resources: full, tagger: new NerTagger(table(first), full, table(second), NER_BEAM) };
 }
 
 /** Entity-level scores of a tagger on labelled documents (each document tagged whole). */

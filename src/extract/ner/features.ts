@@ -3,14 +3,11 @@ import type { DocumentView } from './document-view.js';
 import type { DocumentPredictions } from './document-predictions.js';
 import { labelType } from './labels.js';
 
-/** Upper bound on features per token; the buffer handed to extractFeatures must hold this many. */
+/** Upper bound on features per token; the buffer handed to tokenFeatures must hold this many. */
 export const MAX_FEATURES = 160;
 
-/** Decoding state the features read besides the document: earlier labels in the sentence and document. */
+/** Decoding state the features read besides the document: the labels of earlier sentences. */
 export interface DecodeState {
-  /** Labels of the two previous tokens of the sentence (-1 before its start). */
-  prev1: number;
-  prev2: number;
   /** Label counts (PER, LOC, ORG, MISC, O) of earlier capitalized tokens of the document with the same lowercase form. */
   history: Int32Array | undefined;
   /** First-pass labels of the whole document, for the second pass; undefined in the first. */
@@ -25,12 +22,38 @@ const enum T {
   Length, CapsLower, NextLowerShape, PrevLowerShape, ClusterBigram, P1At, P1Form, P1FormShare, P1InEntity, Context,
 }
 
+// The features that read the labels of the two previous tokens (-1 before the sentence starts)
+// are kept apart so that a decoder weighing several histories (Viterbi) scores the rest once per
+// token. The label-pair ones are the same at every token; the word and shape ones hash their string
+// once per token (labelFeatureBases) and add the label after, so each history costs a multiplication.
+
+/** Writes the features of a pair of previous labels at out[k..]; returns the new count. */
+export function transitionFeatures(prev1: number, prev2: number, out: Uint32Array, k: number): number {
+  out[k++] = hashEnd(hashInt(hashStart(T.Prev1), prev1));
+  out[k++] = hashEnd(hashInt(hashInt(hashStart(T.Prev12), prev2), prev1));
+  return k;
+}
+
+/** The per-token halves of the features that join the previous label with the word and its shape. */
+export function labelFeatureBases(doc: DocumentView, s: number, i: number, bases: Uint32Array): void {
+  bases[0] = hashStr(hashStart(T.Prev1Lower), doc.lower[s][i]);
+  bases[1] = hashStr(hashStart(T.Prev1Shape), doc.shape[s][i]);
+}
+
+/** Writes the features that join the previous label with the token (bases from labelFeatureBases); returns the new count. */
+export function labelFeatures(bases: Uint32Array, prev1: number, out: Uint32Array, k: number): number {
+  out[k++] = hashEnd(hashInt(bases[0], prev1));
+  out[k++] = hashEnd(hashInt(bases[1], prev1));
+  return k;
+}
+
 /**
- * Writes the feature hashes of token i of sentence s into `out` and returns how many. The set
- * follows Ratinov & Roth 2009: words in a ±2 window, shapes, affixes, previous labels, word
- * clusters, gazetteer matches, and non-local evidence from the rest of the document.
+ * Writes the feature hashes of token i of sentence s that do not read the labels of the tokens
+ * before it into `out` and returns how many. The set follows Ratinov & Roth 2009: words in a ±2
+ * window, shapes, affixes, word clusters, gazetteer matches, and non-local evidence from the rest
+ * of the document; the previous labels come in through transitionFeatures and labelFeatures.
  */
-export function extractFeatures(doc: DocumentView, s: number, i: number, state: DecodeState, out: Uint32Array): number {
+export function tokenFeatures(doc: DocumentView, s: number, i: number, state: DecodeState, out: Uint32Array): number {
   const lower = doc.lower[s];
   const shape = doc.shape[s];
   const n = lower.length;
@@ -63,10 +86,6 @@ export function extractFeatures(doc: DocumentView, s: number, i: number, state: 
   out[k++] = hashEnd(hashStr(hashStr(hashStart(T.NextLowerShape), sh), nextLower));
   out[k++] = hashEnd(hashStr(hashStr(hashStart(T.PrevLowerShape), prevLower), sh));
   out[k++] = hashEnd(hashStr(hashStr(hashStr(hashStart(T.ShapeTri), i > 0 ? shape[i - 1] : '<S>'), sh), i + 1 < n ? shape[i + 1] : '</S>'));
-  out[k++] = hashEnd(hashInt(hashStart(T.Prev1), state.prev1));
-  out[k++] = hashEnd(hashInt(hashInt(hashStart(T.Prev12), state.prev2), state.prev1));
-  out[k++] = hashEnd(hashStr(hashInt(hashStart(T.Prev1Lower), state.prev1), l));
-  out[k++] = hashEnd(hashStr(hashInt(hashStart(T.Prev1Shape), state.prev1), sh));
   out[k++] = hashEnd(hashStr(hashInt(hashInt(hashStart(T.InitialShape), doc.initial[s][i] ? 1 : 0), caps ? 1 : 0), sh));
   if (caps) out[k++] = hashEnd(hashStr(hashStart(T.CapsLower), l));
 

@@ -44,14 +44,12 @@ export class AveragedPerceptron implements LabelScorer {
     return r;
   }
 
-  /** Moves weights toward `gold` and away from `guess` for these features. */
-  update(feats: Uint32Array, n: number, gold: number, guess: number): void {
+  /** Moves the weights of these features for `label` by `delta`. */
+  add(feats: Uint32Array, n: number, label: number, delta: number): void {
     for (let f = 0; f < n; f++) {
-      const r = this.row(feats[f]);
-      this.w[r + gold] += 1;
-      this.u[r + gold] += this.step;
-      this.w[r + guess] -= 1;
-      this.u[r + guess] -= this.step;
+      const r = this.row(feats[f]) + label;
+      this.w[r] += delta;
+      this.u[r] += delta * this.step;
     }
   }
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../project-root.js';
 import { viewDocument, type DocumentView, type WordResources } from './document-view.js';
-import { decodeDocument } from './greedy-decode.js';
-import { documentPredictions } from './document-predictions.js';
+import { viterbiDocument } from './viterbi-decode.js';
+import { documentPredictions, type DocumentPredictions } from './document-predictions.js';
 import { fixPersonSpans } from './person-spans.js';
 import { swallowsCommonWord, uncapsHeadline } from './truecase.js';
 import { labelPart, labelsToSpans, labelType, NER_TYPES } from './labels.js';
@@ -29,7 +29,7 @@ function toIob2(labels: number[]): string[] {
 }
 
 /**
- * Named-entity tagger (averaged perceptron, greedy BILOU decoding) over token strings only. With a
+ * Named-entity tagger (structured averaged perceptron, Viterbi over BILOU labels) over token strings only. With a
  * second scorer, tagging takes two passes: the second reads the first's labels of the whole document.
  */
 export class NerTagger {
@@ -37,7 +37,13 @@ export class NerTagger {
     private readonly scorer: LabelScorer,
     private readonly resources: WordResources,
     private readonly second?: LabelScorer,
+    /** Previous labels kept per token in the Viterbi search (the trainer's NER_BEAM). */
+    private readonly beam = 8,
   ) {}
+
+  private decode(view: DocumentView, scorer: LabelScorer, predictions?: DocumentPredictions): number[][] {
+    return viterbiDocument(view, scorer, undefined, undefined, predictions, { beam: this.beam });
+  }
 
   /** Loads the model from `modelDir` (default <project>/models). */
   static load(modelDir = path.join(projectRoot(), 'models')): NerTagger {
@@ -59,8 +65,8 @@ export class NerTagger {
 
   /** BILOU labels of a document already turned into a view (training reuses views across epochs). */
   labelView(view: DocumentView): number[][] {
-    const first = decodeDocument(view, this.scorer);
-    const labels = this.second ? decodeDocument(view, this.second, undefined, undefined, documentPredictions(view, first)) : first;
+    const first = this.decode(view, this.scorer);
+    const labels = this.second ? this.decode(view, this.second, documentPredictions(view, first)) : first;
     labels.forEach((sentence, s) => {
       if (view.capsSentence[s]) this.retagHeadline(view.words[s], sentence);
       fixPersonSpans(view.words[s], sentence);
@@ -71,7 +77,7 @@ export class NerTagger {
   private retagHeadline(words: string[], labels: number[]): void {
     const caps = this.resources.capitalization;
     if (!labelsToSpans(labels).some(([a, b]) => swallowsCommonWord(words, a, b, caps))) return;
-    const [again] = decodeDocument(viewDocument([uncapsHeadline(words, caps)], this.resources), this.scorer);
+    const [again] = this.decode(viewDocument([uncapsHeadline(words, caps)], this.resources), this.scorer);
     for (let i = 0; i < labels.length; i++) labels[i] = again[i];
   }
 
