@@ -237,6 +237,8 @@ function joinAndCompanies(body: Sentence[], spans: NerSpan[][]): NerSpan[][] {
       if (sp.type === 'ORG' && sp.end - sp.start === 2 && hasForm(s, sp.end - 1) && a >= 0 && AND.has(word(s, a + 1)) && spans[si].some((p) => p.type === 'ORG' && p.start === a && p.end === a + 1)) {
         known.add(`${word(s, a)} ${word(s, sp.start)}`);
       }
+      // the whole name in one span ("Cable and Wireless Plc")
+      if (sp.type === 'ORG' && sp.end - sp.start === 4 && AND.has(word(s, sp.start + 1)) && hasForm(s, sp.end - 1)) known.add(`${word(s, sp.start)} ${word(s, sp.start + 2)}`);
     }
   });
   if (known.size === 0) return spans;

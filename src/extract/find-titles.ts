@@ -37,8 +37,10 @@ function isPortfolioWord(s: Sentence, k: number, mentions: RawMention[], capital
   if (!t || !/^\p{L}/u.test(t.text) || (upos !== 'NOUN' && upos !== 'PROPN')) return false;
   if (!capitalised && !/^\p{Ll}/u.test(t.text)) return false;
   if (ROLE_MODIFIERS.has(t.text.toLowerCase()) || roleOf(t.text.toLowerCase()) || partyEndingAt(s, k + 1)) return false;
-  // a region is a portfolio ("Europe Director"); a state or body is whose office it is
-  return !mentions.some((m) => m.start <= t.start && t.end <= m.end && m.cls.type !== 'RoleDescription' && m.cls.type !== 'ActorDescription' && m.cls.type !== 'Location');
+  // a region is a portfolio ("Europe Director"); a state or body is whose office it is, unless it is
+  // one word the name model took for a body no list knows ("Commerce Secretary X")
+  const unknownWord = (m: RawMention) => capitalised && m.cls.type === 'Organization' && !m.cls.key && m.start === t.start && m.end === t.end;
+  return !mentions.some((m) => m.start <= t.start && t.end <= m.end && m.cls.type !== 'RoleDescription' && m.cls.type !== 'ActorDescription' && m.cls.type !== 'Location' && !unknownWord(m));
 }
 
 // The longest role phrase that ends at token `end` (exclusive): "special envoy", "prime minister",

@@ -74,7 +74,7 @@ describe('parties: modifiers, member nouns, US party codes and appositions', () 
 describe('posts in organizations by apposition and title', () => {
   test.each([
     ['"The chance is next to zero," said Kemal Aydin, analyst at Deutsche Bank in Frankfurt.', 'Kemal Aydin HOLDS_ROLE Deutsche Bank'],
-    ['"It could be very profitable," said Ivan Petrov, an analyst at brokerage Troika.', 'Ivan Petrov HOLDS_ROLE Troika'],
+    ['"It could be very profitable," said Ivan Petrov, an analyst at brokerage Renaissance Capital.', 'Ivan Petrov HOLDS_ROLE Renaissance Capital'],
     ['"The world economy has moved sideways," IMF chief economist Anna Berg said.', 'Anna Berg HOLDS_ROLE International Monetary Fund'],
     ['Klaus Weber, a board member of Germany\'s central bank, the Bundesbank, said trading should stay in Frankfurt.', 'Klaus Weber HOLDS_ROLE Bundesbank'],
     ['Jan Nowak, deputy director of Comecon, told Reuters the talks had narrowed differences.', 'Jan Nowak HOLDS_ROLE Comecon'],

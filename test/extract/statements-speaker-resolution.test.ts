@@ -89,10 +89,10 @@ const rows: Array<[string, string, string, string | null]> = [
     'Financial Times',
   ],
   [
-    'initials of no organization named before: no speaker (BBC)',
+    'initials the name model reads as an organization, with none named before: that organization (BBC)',
     'The tie-up has been delayed by regulators.\n\nAccording to the FT, the regulator has been annoyed by the decision.',
     'the regulator has been annoyed',
-    null,
+    'FT',
   ],
   [
     '"X did A but said B": the subject X, not the noun before "said" (Reuters)',
