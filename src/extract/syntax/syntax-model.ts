@@ -7,12 +7,13 @@ import { parseHeads } from './dependency-parser.js';
 import { labelArcs } from './dep-labeller.js';
 import { lemmatize, type LemmaTables } from './lemmatizer.js';
 import { viewWords } from './word-form.js';
+import { WordClusters, type WordClusterTable } from './word-cluster-table.js';
 import { readModelSections, writeModelSections, type SectionValue } from '../ner/model-sections.js';
 
 /** File name of the syntax model inside models/. */
 export const SYNTAX_MODEL_FILE = 'parse.bin';
 
-const FORMAT = 'newsgraph-parse/3';
+const FORMAT = 'newsgraph-parse/4';
 
 // Each weight table is sparse: keys sorted, per key the number of non-zero weights, their class
 // indices (one byte) and values as int16 multiples of `step`; the arrays are sections of the file
@@ -34,6 +35,8 @@ interface ModelMeta {
   tagDictionary: Record<string, number>;
   lemmas: LemmaTables;
   tables: Record<TableName, { classes: number; step: number }>;
+  /** Levels per word of the cluster table, 0 when the model has none. */
+  clusterLevels: number;
 }
 
 const TABLES = ['tagger', 'parser', 'labeller'] as const;
@@ -91,16 +94,18 @@ export interface SyntaxParts {
   parser: FrozenWeights;
   labeller: FrozenWeights;
   lemmas: LemmaTables;
+  /** Cluster ids of the words seen in unlabelled news, if the model was trained with them. */
+  clusters?: WordClusterTable;
 }
 
 /** Writes a model, dropping features whose weights are all below `prune` in magnitude; returns the bytes written. */
 export function saveSyntaxModel(file: string, p: SyntaxParts, prune: number): number {
   const packed = { tagger: packTable(p.tagger, prune), parser: packTable(p.parser, prune), labeller: packTable(p.labeller, prune) };
-  return writeSyntaxModelFile(file, { tags: p.tags, labels: p.labels, tagDictionary: p.tagDictionary, lemmas: p.lemmas }, packed);
+  return writeSyntaxModelFile(file, { tags: p.tags, labels: p.labels, tagDictionary: p.tagDictionary, lemmas: p.lemmas, clusterLevels: p.clusters?.levels ?? 0 }, packed, p.clusters);
 }
 
 /** Writes tables already packed (as saveSyntaxModel does, or as read from an older file); returns the bytes written. */
-export function writeSyntaxModelFile(file: string, parts: Omit<ModelMeta, 'tables'>, packed: Record<TableName, PackedTable>): number {
+export function writeSyntaxModelFile(file: string, parts: Omit<ModelMeta, 'tables'>, packed: Record<TableName, PackedTable>, clusters?: WordClusterTable): number {
   const sections: Record<string, SectionValue> = {};
   for (const name of TABLES) {
     const t = packed[name];
@@ -109,8 +114,12 @@ export function writeSyntaxModelFile(file: string, parts: Omit<ModelMeta, 'table
     sections[`${name}.classIds`] = t.classIds;
     sections[`${name}.values`] = t.values;
   }
+  if (clusters) {
+    sections['clusters.keys'] = clusters.keys;
+    sections['clusters.ids'] = clusters.ids;
+  }
   const tables = Object.fromEntries(TABLES.map((name) => [name, { classes: packed[name].classes, step: packed[name].step }])) as ModelMeta['tables'];
-  const meta: ModelMeta = { tags: parts.tags, labels: parts.labels, tagDictionary: parts.tagDictionary, lemmas: parts.lemmas, tables };
+  const meta: ModelMeta = { tags: parts.tags, labels: parts.labels, tagDictionary: parts.tagDictionary, lemmas: parts.lemmas, tables, clusterLevels: parts.clusterLevels };
   return writeModelSections(file, FORMAT, meta, sections);
 }
 
@@ -123,6 +132,7 @@ export class SyntaxModel {
   private readonly rootLabel: number;
   private readonly xpos: string[];
   private readonly dictionary: Map<string, number>;
+  private readonly clusters?: WordClusters;
   /** Lemmas already found, per UPOS id: news repeats its words, and a rule lookup builds up to seven keys. */
   private readonly lemmaCache: Map<string, string>[];
 
@@ -133,6 +143,7 @@ export class SyntaxModel {
     this.uposId = Int32Array.from(this.upos, (u) => this.upos.indexOf(u));
     this.rootLabel = parts.labels.indexOf('root');
     this.dictionary = new Map(Object.entries(parts.tagDictionary));
+    this.clusters = parts.clusters ? new WordClusters(parts.clusters) : undefined;
   }
 
   /** Reads a model written by saveSyntaxModel. */
@@ -155,6 +166,7 @@ export class SyntaxModel {
       parser: table('parser'),
       labeller: table('labeller'),
       lemmas: meta.lemmas,
+      clusters: meta.clusterLevels ? { levels: meta.clusterLevels, keys: m.array('clusters.keys', Uint32Array), ids: m.array('clusters.ids', Int16Array) } : undefined,
     });
   }
 
@@ -166,12 +178,12 @@ export class SyntaxModel {
   /** Tags, parses, labels and lemmatizes one sentence given as word forms. */
   parse(forms: string[]): SyntaxWord[] {
     if (forms.length === 0) return [];
-    const v = viewWords(forms);
+    const v = viewWords(forms, this.clusters);
     const tags = tagWords(this.parts.tagger, v, this.dictionary);
     const punctBefore = new Int32Array(forms.length + 1);
     for (let i = 0; i < forms.length; i++) punctBefore[i + 1] = punctBefore[i] + (this.upos[tags[i]] === 'PUNCT' ? 1 : 0);
-    const heads = singleRoot(parseHeads(this.parts.parser, { wordIds: v.wordIds, tags, coarse: tags.map((t) => this.uposId[t]), punctBefore }), tags, this.upos);
-    const labels = labelArcs(this.parts.labeller, { wordIds: v.wordIds, tags, heads }, this.rootLabel);
+    const heads = singleRoot(parseHeads(this.parts.parser, { wordIds: v.wordIds, tags, coarse: tags.map((t) => this.uposId[t]), punctBefore, clusters: v.clusters }), tags, this.upos);
+    const labels = labelArcs(this.parts.labeller, { wordIds: v.wordIds, tags, heads, clusters: v.clusters }, this.rootLabel);
     return forms.map((form, i) => {
       const upos = this.upos[tags[i]];
       return { upos, xpos: this.xpos[tags[i]], head: heads[i], deprel: this.parts.labels[labels[i]], lemma: this.lemma(form, tags[i]) };

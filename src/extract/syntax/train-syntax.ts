@@ -6,6 +6,7 @@ import { childrenOf, labelFeatures } from './dep-labeller.js';
 import { learnLemmas } from './lemmatizer.js';
 import { viewWords, type WordView } from './word-form.js';
 import type { SyntaxParts } from './syntax-model.js';
+import { packWordClusters, WordClusters } from './word-cluster-table.js';
 
 /** Training schedule; the defaults are what `npm run train:parse` uses. */
 export interface TrainSyntaxOptions {
@@ -19,6 +20,8 @@ export interface TrainSyntaxOptions {
   folds?: number;
   /** Tag and label classes seen fewer times are folded into a frequent one (default 3). */
   minCount?: number;
+  /** Word -> cluster path, coarse to fine (models/ner-clusters.tsv.gz); the model keeps the levels it reads. */
+  clusters?: ReadonlyMap<string, readonly number[]>;
   /** Called after each epoch. */
   log?: (message: string) => void;
   /**
@@ -102,7 +105,9 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
   const labelMap = classMap(countsOf(words.map((w) => w.deprel).concat('root', 'root', 'root')), minCount, (v, kept) => (kept.includes(v.split(':')[0]) ? v.split(':')[0] : 'dep'));
   const tags = tagMap.names;
   const labels = labelMap.names;
-  const views = data.map((s) => viewWords(s.words.map((w) => w.form)));
+  const clusterTable = options.clusters ? packWordClusters(options.clusters) : undefined;
+  const clusters = clusterTable ? new WordClusters(clusterTable) : undefined;
+  const views = data.map((s) => viewWords(s.words.map((w) => w.form), clusters));
   const goldTags = data.map((s) => Int32Array.from(s.words, (w) => tagMap.get(`${w.upos}|${w.xpos}`)!));
   const goldHeads = data.map((s) => Int32Array.from(s.words, (w) => w.head));
   const goldLabels = data.map((s) => Int32Array.from(s.words, (w) => labelMap.get(w.deprel)!));
@@ -133,7 +138,7 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
   const inputs = data.map((_, s) => {
     const punctBefore = new Int32Array(predTags[s].length + 1);
     predTags[s].forEach((t, i) => (punctBefore[i + 1] = punctBefore[i] + (upos[t] === 'PUNCT' ? 1 : 0)));
-    return { wordIds: views[s].wordIds, tags: predTags[s], coarse: predTags[s].map((t) => uposId[t]), punctBefore };
+    return { wordIds: views[s].wordIds, tags: predTags[s], coarse: predTags[s].map((t) => uposId[t]), punctBefore, clusters: views[s].clusters };
   });
   const parser = new AveragedWeights(4);
   const rand = lcg(3);
@@ -153,7 +158,7 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
   const arcs: Array<{ feats: Uint32Array; gold: number }> = [];
   const buf = new Uint32Array(64);
   data.forEach((_, s) => {
-    const x = { wordIds: views[s].wordIds, tags: predTags[s], heads: goldHeads[s] };
+    const x = { wordIds: views[s].wordIds, tags: predTags[s], heads: goldHeads[s], clusters: views[s].clusters };
     const kids = childrenOf(x.heads);
     for (let d = 0; d < x.heads.length; d++) if (x.heads[d] >= 0) arcs.push({ feats: buf.slice(0, labelFeatures(x, kids, d, buf)), gold: goldLabels[s][d] });
   });
@@ -180,5 +185,6 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
     parser: parser.freeze(),
     labeller: labeller.freeze(),
     lemmas: learnLemmas(words),
+    clusters: clusterTable,
   };
 }
