@@ -4,7 +4,7 @@
 //
 // PARSE_HOLDOUT=1 is for choosing settings without reading GUM dev: it holds out every tenth GUM
 // train document (all genres), trains on the rest, scores the held-out documents and writes the
-// model to a temporary file, leaving models/ alone.
+// model to PARSE_HOLDOUT_FILE (default: a temporary file, removed after scoring), leaving models/ alone.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,7 +42,9 @@ log(`training on ${train.length} sentences, ${train.reduce((a, s) => a + s.words
 const cacheFile = process.env.PARSE_TAG_CACHE;
 const parts = trainSyntax(train, {
   parseEpochs: Number(process.env.PARSE_EPOCHS ?? 15),
-  clusters: process.env.PARSE_CLUSTERS === '0' ? undefined : readClusters(),
+  beamWidth: Number(process.env.PARSE_BEAM ?? 1),
+  // Off by default: see models/README.md (parse.bin) for what the clusters and the beam measured.
+  clusters: process.env.PARSE_CLUSTERS === '1' ? readClusters() : undefined,
   log,
   tagCache: cacheFile
     ? {
@@ -51,9 +53,10 @@ const parts = trainSyntax(train, {
       }
     : undefined,
 });
-const file = HOLDOUT ? path.join(os.tmpdir(), `parse-holdout-${process.pid}.bin`) : path.join(projectRoot(), 'models', SYNTAX_MODEL_FILE);
+const keep = process.env.PARSE_HOLDOUT_FILE;
+const file = HOLDOUT ? (keep ?? path.join(os.tmpdir(), `parse-holdout-${process.pid}.bin`)) : path.join(projectRoot(), 'models', SYNTAX_MODEL_FILE);
 const bytes = saveSyntaxModel(file, parts, PRUNE);
 log(`wrote ${file} (${(bytes / 1e6).toFixed(2)} MB)`);
 const [name, evalSet] = HOLDOUT ? ['GUM train, held-out tenth', gumHeld] : ['GUM dev', read('gum-dev.conllu')];
 for (const line of formatParseScore(name, scoreParse(SyntaxModel.load(file), evalSet))) log(line);
-if (HOLDOUT) fs.rmSync(file);
+if (HOLDOUT && !keep) fs.rmSync(file);

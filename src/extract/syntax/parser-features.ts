@@ -9,8 +9,8 @@ export interface ParserInput {
   coarse: Int32Array;
   /** punctBefore[i] = punctuation words in 0..i-1 (commas between two words matter for attachment). */
   punctBefore: Int32Array;
-  /** Cluster ids per level (4-bit, 6-bit, full), -1 for words without one (WordView.clusters). */
-  clusters: Int32Array[];
+  /** Cluster ids per level (4-bit, 6-bit, full), -1 for words without one (WordView.clusters); absent when the model has no clusters. */
+  clusters?: Int32Array[];
 }
 
 const NO_WORD = 0x5bd1e995;
@@ -131,6 +131,7 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Uint32Array)
   out[n++] = f3(73, u(s2), s1u, s0u);
   // Cluster templates after Koo et al. (2008): each word slot backed off to its cluster prefixes,
   // alone and paired with the other slot's tag, so attachments learnt for one word carry to its kin.
+  if (!x.clusters) return n;
   const [C4, C6, CF] = x.clusters;
   const c4 = (i: number) => (i < 0 ? -2 : C4[i]);
   const c6 = (i: number) => (i < 0 ? -2 : C6[i]);

@@ -61,16 +61,6 @@ export function tagFeatures(v: WordView, i: number, p1: number, p2: number, out:
   // The case-sensitive form separates "US" from "us" and sentence-initial capitals from names.
   out[n++] = hashEnd(hashStr(hashStart(21), forms[i]));
   if (w.includes('-')) out[n++] = hashEnd(hashStart(22));
-  // Clusters tell an unseen word by the company it keeps in news text ("Okafor" with the names).
-  const [c4, c6, cf] = v.clusters;
-  const last = norms.length - 1;
-  out[n++] = hashEnd(hashInt(hashStart(23), c4[i]));
-  out[n++] = hashEnd(hashInt(hashStart(24), c6[i]));
-  out[n++] = hashEnd(hashInt(hashStart(25), cf[i]));
-  out[n++] = hashEnd(hashInt(hashStart(26), i > 0 ? c6[i - 1] : -2));
-  out[n++] = hashEnd(hashInt(hashStart(27), i < last ? c6[i + 1] : -2));
-  out[n++] = hashEnd(hashInt(hashInt(hashStart(28), p1), c6[i]));
-  out[n++] = hashEnd(hashInt(hashStr(hashStart(29), shapes[i]), cf[i]));
   return n;
 }
 

@@ -4,6 +4,8 @@ import type { SyntaxWord } from '../../model/syntax.js';
 import { dequantize, FrozenWeights } from './class-weights.js';
 import { tagWords } from './pos-tagger.js';
 import { parseHeads } from './dependency-parser.js';
+import { beamParseHeads } from './beam-parser.js';
+import { attachPunctuation } from './punct-attachment.js';
 import { labelArcs } from './dep-labeller.js';
 import { lemmatize, type LemmaTables } from './lemmatizer.js';
 import { viewWords } from './word-form.js';
@@ -13,7 +15,7 @@ import { readModelSections, writeModelSections, type SectionValue } from '../ner
 /** File name of the syntax model inside models/. */
 export const SYNTAX_MODEL_FILE = 'parse.bin';
 
-const FORMAT = 'newsgraph-parse/4';
+const FORMAT = 'newsgraph-parse/3';
 
 // Each weight table is sparse: keys sorted, per key the number of non-zero weights, their class
 // indices (one byte) and values as int16 multiples of `step`; the arrays are sections of the file
@@ -35,8 +37,11 @@ interface ModelMeta {
   tagDictionary: Record<string, number>;
   lemmas: LemmaTables;
   tables: Record<TableName, { classes: number; step: number }>;
-  /** Levels per word of the cluster table, 0 when the model has none. */
-  clusterLevels: number;
+  // Both optional, and written only when set, so a model without them is the same file as before them.
+  /** Levels per word of the cluster table (absent: no clusters). */
+  clusterLevels?: number;
+  /** Beam width the parser was trained for (absent: 1, greedy). */
+  beamWidth?: number;
 }
 
 const TABLES = ['tagger', 'parser', 'labeller'] as const;
@@ -96,12 +101,14 @@ export interface SyntaxParts {
   lemmas: LemmaTables;
   /** Cluster ids of the words seen in unlabelled news, if the model was trained with them. */
   clusters?: WordClusterTable;
+  /** Beam width the parser was trained for (default 1: greedy). */
+  beamWidth?: number;
 }
 
 /** Writes a model, dropping features whose weights are all below `prune` in magnitude; returns the bytes written. */
 export function saveSyntaxModel(file: string, p: SyntaxParts, prune: number): number {
   const packed = { tagger: packTable(p.tagger, prune), parser: packTable(p.parser, prune), labeller: packTable(p.labeller, prune) };
-  return writeSyntaxModelFile(file, { tags: p.tags, labels: p.labels, tagDictionary: p.tagDictionary, lemmas: p.lemmas, clusterLevels: p.clusters?.levels ?? 0 }, packed, p.clusters);
+  return writeSyntaxModelFile(file, { tags: p.tags, labels: p.labels, tagDictionary: p.tagDictionary, lemmas: p.lemmas, clusterLevels: p.clusters?.levels, beamWidth: p.beamWidth !== undefined && p.beamWidth > 1 ? p.beamWidth : undefined }, packed, p.clusters);
 }
 
 /** Writes tables already packed (as saveSyntaxModel does, or as read from an older file); returns the bytes written. */
@@ -119,7 +126,7 @@ export function writeSyntaxModelFile(file: string, parts: Omit<ModelMeta, 'table
     sections['clusters.ids'] = clusters.ids;
   }
   const tables = Object.fromEntries(TABLES.map((name) => [name, { classes: packed[name].classes, step: packed[name].step }])) as ModelMeta['tables'];
-  const meta: ModelMeta = { tags: parts.tags, labels: parts.labels, tagDictionary: parts.tagDictionary, lemmas: parts.lemmas, tables, clusterLevels: parts.clusterLevels };
+  const meta: ModelMeta = { tags: parts.tags, labels: parts.labels, tagDictionary: parts.tagDictionary, lemmas: parts.lemmas, tables, clusterLevels: parts.clusterLevels, beamWidth: parts.beamWidth };
   return writeModelSections(file, FORMAT, meta, sections);
 }
 
@@ -166,6 +173,7 @@ export class SyntaxModel {
       parser: table('parser'),
       labeller: table('labeller'),
       lemmas: meta.lemmas,
+      beamWidth: meta.beamWidth,
       clusters: meta.clusterLevels ? { levels: meta.clusterLevels, keys: m.array('clusters.keys', Uint32Array), ids: m.array('clusters.ids', Int16Array) } : undefined,
     });
   }
@@ -182,8 +190,12 @@ export class SyntaxModel {
     const tags = tagWords(this.parts.tagger, v, this.dictionary);
     const punctBefore = new Int32Array(forms.length + 1);
     for (let i = 0; i < forms.length; i++) punctBefore[i + 1] = punctBefore[i] + (this.upos[tags[i]] === 'PUNCT' ? 1 : 0);
-    const heads = singleRoot(parseHeads(this.parts.parser, { wordIds: v.wordIds, tags, coarse: tags.map((t) => this.uposId[t]), punctBefore, clusters: v.clusters }), tags, this.upos);
-    const labels = labelArcs(this.parts.labeller, { wordIds: v.wordIds, tags, heads, clusters: v.clusters }, this.rootLabel);
+    const clusters = this.clusters && v.clusters;
+    const input = { wordIds: v.wordIds, tags, coarse: tags.map((t) => this.uposId[t]), punctBefore, clusters };
+    const width = this.parts.beamWidth ?? 1;
+    const tree = singleRoot(width > 1 ? beamParseHeads(this.parts.parser, input, width) : parseHeads(this.parts.parser, input), tags, this.upos);
+    const heads = attachPunctuation(tree, (i) => this.upos[tags[i]] === 'PUNCT', forms);
+    const labels = labelArcs(this.parts.labeller, { wordIds: v.wordIds, tags, heads, clusters }, this.rootLabel);
     return forms.map((form, i) => {
       const upos = this.upos[tags[i]];
       return { upos, xpos: this.xpos[tags[i]], head: heads[i], deprel: this.parts.labels[labels[i]], lemma: this.lemma(form, tags[i]) };
