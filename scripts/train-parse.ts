@@ -11,6 +11,8 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { sharedData } from './lib/shared-data.js';
 import { readClusters } from './lib/ner-resources.js';
+import { unlabelledCorpus } from './lib/ner-data.js';
+import { buildCapitalizationStats } from '../src/extract/ner/capitalization-stats.js';
 import { formatParseScore, scoreParse } from './lib/score-parse.js';
 import { parseConllu, type ConlluSentence } from '../src/extract/syntax/conllu.js';
 import { trainSyntax, type TaggingResult } from '../src/extract/syntax/train-syntax.js';
@@ -45,6 +47,7 @@ const parts = trainSyntax(train, {
   beamWidth: Number(process.env.PARSE_BEAM ?? 1),
   // Off by default: see models/README.md (parse.bin) for what the clusters and the beam measured.
   clusters: process.env.PARSE_CLUSTERS === '1' ? readClusters() : undefined,
+  capitalization: process.env.PARSE_CAPS === '1' ? buildCapitalizationStats(unlabelledCorpus()) : undefined,
   log,
   tagCache: cacheFile
     ? {

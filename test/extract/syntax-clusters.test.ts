@@ -30,11 +30,12 @@ describe('word clusters for the syntax model', () => {
     expect(clusters.idsOf([form]).map((level) => level[0])).toEqual(expected);
   });
 
-  test('a view without a cluster table marks every word unknown', () => {
-    expect(viewWords(['The', 'minister', 'said']).clusters.map((l) => Array.from(l))).toEqual([
-      [-1, -1, -1],
-      [-1, -1, -1],
-      [-1, -1, -1],
+  test('a view without a cluster table has no clusters, so the features leave them out', () => {
+    expect(viewWords(['The', 'minister', 'said']).clusters).toBeUndefined();
+    expect(viewWords(['The', 'minister', 'said'], clusters).clusters?.map((l) => Array.from(l))).toEqual([
+      [-1, 5, 9],
+      [-1, 21, 37],
+      [-1, 1381, 2405],
     ]);
   });
 
@@ -49,5 +50,16 @@ describe('word clusters for the syntax model', () => {
     expect(withClusters.parts.clusters!.keys.length).toBe(tree.size);
     expect(withClusters.parse(['The', 'minister', 'said'])).toHaveLength(3);
     expect(SyntaxModel.load(path.join(dir, 'without.bin')).parts.clusters).toBeUndefined();
+  });
+
+  test('a tagger trained with capitalization statistics keeps them in the file and reads them', () => {
+    const tiny = parseConllu(fs.readFileSync(path.join(projectRoot(), 'test', 'fixtures', 'ud-tiny.conllu'), 'utf8'));
+    const capitalization = new Map([['the', 0], ['minister', 1], ['monday', 5], ['police', 0]]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'syntax-caps-')), 'm.bin');
+    saveSyntaxModel(file, trainSyntax(tiny, { tagEpochs: 2, parseEpochs: 2, labelEpochs: 2, folds: 2, minCount: 1, capitalization }), 0);
+    const model = SyntaxModel.load(file);
+    expect(model.parts.capitalization?.keys.length).toBe(capitalization.size);
+    const v = viewWords(['Monday', 'THE', 'Okafor'], undefined, new WordClusters(model.parts.capitalization!));
+    expect(Array.from(v.capitalization!)).toEqual([5, 0, -1]);
   });
 });

@@ -5,7 +5,6 @@ import { dequantize, FrozenWeights } from './class-weights.js';
 import { tagWords } from './pos-tagger.js';
 import { parseHeads } from './dependency-parser.js';
 import { beamParseHeads } from './beam-parser.js';
-import { attachPunctuation } from './punct-attachment.js';
 import { labelArcs } from './dep-labeller.js';
 import { lemmatize, type LemmaTables } from './lemmatizer.js';
 import { viewWords } from './word-form.js';
@@ -42,6 +41,8 @@ interface ModelMeta {
   clusterLevels?: number;
   /** Beam width the parser was trained for (absent: 1, greedy). */
   beamWidth?: number;
+  /** Whether the file holds a capitalization table for the tagger. */
+  capitalization?: boolean;
 }
 
 const TABLES = ['tagger', 'parser', 'labeller'] as const;
@@ -103,16 +104,18 @@ export interface SyntaxParts {
   clusters?: WordClusterTable;
   /** Beam width the parser was trained for (default 1: greedy). */
   beamWidth?: number;
+  /** Capitalization buckets of words in news (one level), if the tagger was trained with them. */
+  capitalization?: WordClusterTable;
 }
 
 /** Writes a model, dropping features whose weights are all below `prune` in magnitude; returns the bytes written. */
 export function saveSyntaxModel(file: string, p: SyntaxParts, prune: number): number {
   const packed = { tagger: packTable(p.tagger, prune), parser: packTable(p.parser, prune), labeller: packTable(p.labeller, prune) };
-  return writeSyntaxModelFile(file, { tags: p.tags, labels: p.labels, tagDictionary: p.tagDictionary, lemmas: p.lemmas, clusterLevels: p.clusters?.levels, beamWidth: p.beamWidth !== undefined && p.beamWidth > 1 ? p.beamWidth : undefined }, packed, p.clusters);
+  return writeSyntaxModelFile(file, { tags: p.tags, labels: p.labels, tagDictionary: p.tagDictionary, lemmas: p.lemmas, clusterLevels: p.clusters?.levels, beamWidth: p.beamWidth !== undefined && p.beamWidth > 1 ? p.beamWidth : undefined, capitalization: p.capitalization ? true : undefined }, packed, p.clusters, p.capitalization);
 }
 
 /** Writes tables already packed (as saveSyntaxModel does, or as read from an older file); returns the bytes written. */
-export function writeSyntaxModelFile(file: string, parts: Omit<ModelMeta, 'tables'>, packed: Record<TableName, PackedTable>, clusters?: WordClusterTable): number {
+export function writeSyntaxModelFile(file: string, parts: Omit<ModelMeta, 'tables'>, packed: Record<TableName, PackedTable>, clusters?: WordClusterTable, capitalization?: WordClusterTable): number {
   const sections: Record<string, SectionValue> = {};
   for (const name of TABLES) {
     const t = packed[name];
@@ -125,8 +128,12 @@ export function writeSyntaxModelFile(file: string, parts: Omit<ModelMeta, 'table
     sections['clusters.keys'] = clusters.keys;
     sections['clusters.ids'] = clusters.ids;
   }
+  if (capitalization) {
+    sections['caps.keys'] = capitalization.keys;
+    sections['caps.ids'] = capitalization.ids;
+  }
   const tables = Object.fromEntries(TABLES.map((name) => [name, { classes: packed[name].classes, step: packed[name].step }])) as ModelMeta['tables'];
-  const meta: ModelMeta = { tags: parts.tags, labels: parts.labels, tagDictionary: parts.tagDictionary, lemmas: parts.lemmas, tables, clusterLevels: parts.clusterLevels, beamWidth: parts.beamWidth };
+  const meta: ModelMeta = { tags: parts.tags, labels: parts.labels, tagDictionary: parts.tagDictionary, lemmas: parts.lemmas, tables, clusterLevels: parts.clusterLevels, beamWidth: parts.beamWidth, capitalization: parts.capitalization };
   return writeModelSections(file, FORMAT, meta, sections);
 }
 
@@ -140,6 +147,7 @@ export class SyntaxModel {
   private readonly xpos: string[];
   private readonly dictionary: Map<string, number>;
   private readonly clusters?: WordClusters;
+  private readonly capitalization?: WordClusters;
   /** Lemmas already found, per UPOS id: news repeats its words, and a rule lookup builds up to seven keys. */
   private readonly lemmaCache: Map<string, string>[];
 
@@ -151,6 +159,7 @@ export class SyntaxModel {
     this.rootLabel = parts.labels.indexOf('root');
     this.dictionary = new Map(Object.entries(parts.tagDictionary));
     this.clusters = parts.clusters ? new WordClusters(parts.clusters) : undefined;
+    this.capitalization = parts.capitalization ? new WordClusters(parts.capitalization) : undefined;
   }
 
   /** Reads a model written by saveSyntaxModel. */
@@ -174,6 +183,7 @@ export class SyntaxModel {
       labeller: table('labeller'),
       lemmas: meta.lemmas,
       beamWidth: meta.beamWidth,
+      capitalization: meta.capitalization ? { levels: 1, keys: m.array('caps.keys', Uint32Array), ids: m.array('caps.ids', Int16Array) } : undefined,
       clusters: meta.clusterLevels ? { levels: meta.clusterLevels, keys: m.array('clusters.keys', Uint32Array), ids: m.array('clusters.ids', Int16Array) } : undefined,
     });
   }
@@ -186,16 +196,14 @@ export class SyntaxModel {
   /** Tags, parses, labels and lemmatizes one sentence given as word forms. */
   parse(forms: string[]): SyntaxWord[] {
     if (forms.length === 0) return [];
-    const v = viewWords(forms, this.clusters);
+    const v = viewWords(forms, this.clusters, this.capitalization);
     const tags = tagWords(this.parts.tagger, v, this.dictionary);
     const punctBefore = new Int32Array(forms.length + 1);
     for (let i = 0; i < forms.length; i++) punctBefore[i + 1] = punctBefore[i] + (this.upos[tags[i]] === 'PUNCT' ? 1 : 0);
-    const clusters = this.clusters && v.clusters;
-    const input = { wordIds: v.wordIds, tags, coarse: tags.map((t) => this.uposId[t]), punctBefore, clusters };
+    const input = { wordIds: v.wordIds, tags, coarse: tags.map((t) => this.uposId[t]), punctBefore, clusters: v.clusters };
     const width = this.parts.beamWidth ?? 1;
-    const tree = singleRoot(width > 1 ? beamParseHeads(this.parts.parser, input, width) : parseHeads(this.parts.parser, input), tags, this.upos);
-    const heads = attachPunctuation(tree, (i) => this.upos[tags[i]] === 'PUNCT', forms);
-    const labels = labelArcs(this.parts.labeller, { wordIds: v.wordIds, tags, heads, clusters }, this.rootLabel);
+    const heads = singleRoot(width > 1 ? beamParseHeads(this.parts.parser, input, width) : parseHeads(this.parts.parser, input), tags, this.upos);
+    const labels = labelArcs(this.parts.labeller, { wordIds: v.wordIds, tags, heads, clusters: v.clusters }, this.rootLabel);
     return forms.map((form, i) => {
       const upos = this.upos[tags[i]];
       return { upos, xpos: this.xpos[tags[i]], head: heads[i], deprel: this.parts.labels[labels[i]], lemma: this.lemma(form, tags[i]) };

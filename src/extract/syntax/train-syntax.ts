@@ -25,6 +25,8 @@ export interface TrainSyntaxOptions {
   minCount?: number;
   /** Word -> cluster path, coarse to fine (models/ner-clusters.tsv.gz); the model keeps the levels it reads. */
   clusters?: ReadonlyMap<string, readonly number[]>;
+  /** Lower-case word -> bucket of how often news capitalizes it mid-sentence (ner/capitalization-stats.ts), for the tagger. */
+  capitalization?: ReadonlyMap<string, number>;
   /** Called after each epoch. */
   log?: (message: string) => void;
   /**
@@ -110,7 +112,9 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
   const labels = labelMap.names;
   const clusterTable = options.clusters ? packWordClusters(options.clusters) : undefined;
   const clusters = clusterTable ? new WordClusters(clusterTable) : undefined;
-  const views = data.map((s) => viewWords(s.words.map((w) => w.form), clusters));
+  const capTable = options.capitalization ? packWordClusters(new Map([...options.capitalization].map(([w, b]) => [w, [b]])), [0]) : undefined;
+  const capitalization = capTable ? new WordClusters(capTable) : undefined;
+  const views = data.map((s) => viewWords(s.words.map((w) => w.form), clusters, capitalization));
   const goldTags = data.map((s) => Int32Array.from(s.words, (w) => tagMap.get(`${w.upos}|${w.xpos}`)!));
   const goldHeads = data.map((s) => Int32Array.from(s.words, (w) => w.head));
   const goldLabels = data.map((s) => Int32Array.from(s.words, (w) => labelMap.get(w.deprel)!));
@@ -141,7 +145,7 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
   const inputs = data.map((_, s) => {
     const punctBefore = new Int32Array(predTags[s].length + 1);
     predTags[s].forEach((t, i) => (punctBefore[i + 1] = punctBefore[i] + (upos[t] === 'PUNCT' ? 1 : 0)));
-    return { wordIds: views[s].wordIds, tags: predTags[s], coarse: predTags[s].map((t) => uposId[t]), punctBefore, clusters: clusters && views[s].clusters };
+    return { wordIds: views[s].wordIds, tags: predTags[s], coarse: predTags[s].map((t) => uposId[t]), punctBefore, clusters: views[s].clusters };
   });
   const parser = new AveragedWeights(4);
   const rand = lcg(3);
@@ -166,7 +170,7 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
   const arcs: Array<{ feats: Uint32Array; gold: number }> = [];
   const buf = new Uint32Array(64);
   data.forEach((_, s) => {
-    const x = { wordIds: views[s].wordIds, tags: predTags[s], heads: goldHeads[s], clusters: clusters && views[s].clusters };
+    const x = { wordIds: views[s].wordIds, tags: predTags[s], heads: goldHeads[s], clusters: views[s].clusters };
     const kids = childrenOf(x.heads);
     for (let d = 0; d < x.heads.length; d++) if (x.heads[d] >= 0) arcs.push({ feats: buf.slice(0, labelFeatures(x, kids, d, buf)), gold: goldLabels[s][d] });
   });
@@ -194,6 +198,7 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
     labeller: labeller.freeze(),
     lemmas: learnLemmas(words),
     clusters: clusterTable,
+    capitalization: capTable,
     beamWidth,
   };
 }
