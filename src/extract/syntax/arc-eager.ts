@@ -30,6 +30,20 @@ export class ParseState {
     this.nRight = new Int32Array(n);
   }
 
+  /** Becomes a copy of `o` (same length), without allocating: beam search reuses its states. */
+  copyFrom(o: ParseState): void {
+    this.stack.set(o.stack);
+    this.sp = o.sp;
+    this.b = o.b;
+    this.heads.set(o.heads);
+    this.left1.set(o.left1);
+    this.left2.set(o.left2);
+    this.right1.set(o.right1);
+    this.right2.set(o.right2);
+    this.nLeft.set(o.nLeft);
+    this.nRight.set(o.nRight);
+  }
+
   get done(): boolean {
     return this.b >= this.n;
   }

@@ -6,6 +6,8 @@ export interface LabellerInput {
   wordIds: Int32Array;
   tags: Int32Array;
   heads: Int32Array;
+  /** Cluster ids per level (4-bit, 6-bit, full), as WordView.clusters; absent when the model has no clusters. */
+  clusters?: Int32Array[];
 }
 
 const NO = -7;
@@ -69,6 +71,12 @@ export function labelFeatures(x: LabellerInput, kids: number[][], d: number, out
     out[n++] = f4(18, nearLeft, dt, ht, dir);
     out[n++] = f3(19, kids[h][0] === d ? 1 : 0, dt, dir);
   }
+  if (!x.clusters) return n;
+  const [, C6, CF] = x.clusters;
+  out[n++] = f3(20, C6[d], ht, dir);
+  out[n++] = f3(21, dt, h >= 0 ? C6[h] : NO, dir);
+  out[n++] = f2(22, CF[d], dir);
+  out[n++] = f3(23, h >= 0 ? CF[h] : NO, dt, dir);
   return n;
 }
 

@@ -6,7 +6,7 @@ import { parserFeatures, type ParserInput } from './parser-features.js';
 export function parseHeads(scorer: ClassScorer, x: ParserInput): Int32Array {
   const n = x.tags.length;
   const st = new ParseState(n);
-  const feats = new Uint32Array(96);
+  const feats = new Uint32Array(128);
   const scores = new Float64Array(MOVES);
   const valid = (m: number) => st.valid(m);
   while (!st.done) {
@@ -25,7 +25,7 @@ export function parseHeads(scorer: ClassScorer, x: ParserInput): Int32Array {
  */
 export function trainParse(model: AveragedWeights, x: ParserInput, gold: Int32Array, explore: () => boolean): [number, number] {
   const st = new ParseState(gold.length);
-  const feats = new Uint32Array(96);
+  const feats = new Uint32Array(128);
   const scores = new Float64Array(MOVES);
   const costs = new Int32Array(MOVES);
   let right = 0;

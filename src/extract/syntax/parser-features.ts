@@ -9,6 +9,8 @@ export interface ParserInput {
   coarse: Int32Array;
   /** punctBefore[i] = punctuation words in 0..i-1 (commas between two words matter for attachment). */
   punctBefore: Int32Array;
+  /** Cluster ids per level (4-bit, 6-bit, full), -1 for words without one (WordView.clusters); absent when the model has no clusters. */
+  clusters?: Int32Array[];
 }
 
 const NO_WORD = 0x5bd1e995;
@@ -127,5 +129,30 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Uint32Array)
   out[n++] = f3(71, b0u, u(b0l), b1u);
   out[n++] = f4(72, s0u, b0u, punct, vr);
   out[n++] = f3(73, u(s2), s1u, s0u);
+  // Cluster templates after Koo et al. (2008): each word slot backed off to its cluster prefixes,
+  // alone and paired with the other slot's tag, so attachments learnt for one word carry to its kin.
+  if (!x.clusters) return n;
+  const [C4, C6, CF] = x.clusters;
+  const c4 = (i: number) => (i < 0 ? -2 : C4[i]);
+  const c6 = (i: number) => (i < 0 ? -2 : C6[i]);
+  const cf = (i: number) => (i < 0 ? -2 : CF[i]);
+  const s0c6 = c6(s0), b0c6 = c6(b0), s0cf = cf(s0), b0cf = cf(b0);
+  out[n++] = f2(74, s0cf, s0t);
+  out[n++] = f2(75, b0cf, b0t);
+  out[n++] = f1(76, cf(b1));
+  out[n++] = f2(77, s0c6, b0c6);
+  out[n++] = f3(78, c4(s0), c4(b0), hasHead);
+  out[n++] = f3(79, s0cf, b0t, hasHead);
+  out[n++] = f3(80, s0t, b0cf, hasHead);
+  out[n++] = f3(81, s0c6, b0t, d);
+  out[n++] = f3(82, s0t, b0c6, d);
+  out[n++] = f2(83, c6(s0h), s0c6);
+  out[n++] = f3(84, c6(s0h), s0t, b0t);
+  out[n++] = f3(85, s0c6, c4(s0l), c4(s0r));
+  out[n++] = f3(86, b0c6, c4(b0l), b0t);
+  out[n++] = f3(87, c4(s0), c4(b0), c4(b1));
+  out[n++] = f3(88, s0t, b0c6, b1t);
+  out[n++] = f2(89, b0c6, c6(b1));
+  out[n++] = f3(90, c6(s1), s0t, b0t);
   return n;
 }

@@ -61,6 +61,16 @@ export function tagFeatures(v: WordView, i: number, p1: number, p2: number, out:
   // The case-sensitive form separates "US" from "us" and sentence-initial capitals from names.
   out[n++] = hashEnd(hashStr(hashStart(21), forms[i]));
   if (w.includes('-')) out[n++] = hashEnd(hashStart(22));
+  // A capital that opens a sentence says nothing; how often news writes the word with one elsewhere
+  // does: "Boeing" nearly always, "Rather" almost never.
+  const caps = v.capitalization;
+  if (caps) {
+    const c0 = forms[i].charCodeAt(0);
+    const upper = c0 >= 65 && c0 <= 90 ? 1 : 0;
+    out[n++] = hashEnd(hashInt(hashInt(hashInt(hashStart(23), caps[i]), upper), i === 0 ? 1 : 0));
+    out[n++] = hashEnd(hashInt(hashInt(hashInt(hashStart(24), caps[i]), upper), p1));
+    out[n++] = hashEnd(hashInt(hashInt(hashStart(25), caps[i]), i + 1 < forms.length ? caps[i + 1] : -2));
+  }
   return n;
 }
 

@@ -4,9 +4,11 @@ import type { SyntaxWord } from '../../model/syntax.js';
 import { dequantize, FrozenWeights } from './class-weights.js';
 import { tagWords } from './pos-tagger.js';
 import { parseHeads } from './dependency-parser.js';
+import { beamParseHeads } from './beam-parser.js';
 import { labelArcs } from './dep-labeller.js';
 import { lemmatize, type LemmaTables } from './lemmatizer.js';
 import { viewWords } from './word-form.js';
+import { WordClusters, type WordClusterTable } from './word-cluster-table.js';
 import { readModelSections, writeModelSections, type SectionValue } from '../ner/model-sections.js';
 
 /** File name of the syntax model inside models/. */
@@ -34,6 +36,13 @@ interface ModelMeta {
   tagDictionary: Record<string, number>;
   lemmas: LemmaTables;
   tables: Record<TableName, { classes: number; step: number }>;
+  // Both optional, and written only when set, so a model without them is the same file as before them.
+  /** Levels per word of the cluster table (absent: no clusters). */
+  clusterLevels?: number;
+  /** Beam width the parser was trained for (absent: 1, greedy). */
+  beamWidth?: number;
+  /** Whether the file holds a capitalization table for the tagger. */
+  capitalization?: boolean;
 }
 
 const TABLES = ['tagger', 'parser', 'labeller'] as const;
@@ -91,16 +100,22 @@ export interface SyntaxParts {
   parser: FrozenWeights;
   labeller: FrozenWeights;
   lemmas: LemmaTables;
+  /** Cluster ids of the words seen in unlabelled news, if the model was trained with them. */
+  clusters?: WordClusterTable;
+  /** Beam width the parser was trained for (default 1: greedy). */
+  beamWidth?: number;
+  /** Capitalization buckets of words in news (one level), if the tagger was trained with them. */
+  capitalization?: WordClusterTable;
 }
 
 /** Writes a model, dropping features whose weights are all below `prune` in magnitude; returns the bytes written. */
 export function saveSyntaxModel(file: string, p: SyntaxParts, prune: number): number {
   const packed = { tagger: packTable(p.tagger, prune), parser: packTable(p.parser, prune), labeller: packTable(p.labeller, prune) };
-  return writeSyntaxModelFile(file, { tags: p.tags, labels: p.labels, tagDictionary: p.tagDictionary, lemmas: p.lemmas }, packed);
+  return writeSyntaxModelFile(file, { tags: p.tags, labels: p.labels, tagDictionary: p.tagDictionary, lemmas: p.lemmas, clusterLevels: p.clusters?.levels, beamWidth: p.beamWidth !== undefined && p.beamWidth > 1 ? p.beamWidth : undefined, capitalization: p.capitalization ? true : undefined }, packed, p.clusters, p.capitalization);
 }
 
 /** Writes tables already packed (as saveSyntaxModel does, or as read from an older file); returns the bytes written. */
-export function writeSyntaxModelFile(file: string, parts: Omit<ModelMeta, 'tables'>, packed: Record<TableName, PackedTable>): number {
+export function writeSyntaxModelFile(file: string, parts: Omit<ModelMeta, 'tables'>, packed: Record<TableName, PackedTable>, clusters?: WordClusterTable, capitalization?: WordClusterTable): number {
   const sections: Record<string, SectionValue> = {};
   for (const name of TABLES) {
     const t = packed[name];
@@ -109,8 +124,16 @@ export function writeSyntaxModelFile(file: string, parts: Omit<ModelMeta, 'table
     sections[`${name}.classIds`] = t.classIds;
     sections[`${name}.values`] = t.values;
   }
+  if (clusters) {
+    sections['clusters.keys'] = clusters.keys;
+    sections['clusters.ids'] = clusters.ids;
+  }
+  if (capitalization) {
+    sections['caps.keys'] = capitalization.keys;
+    sections['caps.ids'] = capitalization.ids;
+  }
   const tables = Object.fromEntries(TABLES.map((name) => [name, { classes: packed[name].classes, step: packed[name].step }])) as ModelMeta['tables'];
-  const meta: ModelMeta = { tags: parts.tags, labels: parts.labels, tagDictionary: parts.tagDictionary, lemmas: parts.lemmas, tables };
+  const meta: ModelMeta = { tags: parts.tags, labels: parts.labels, tagDictionary: parts.tagDictionary, lemmas: parts.lemmas, tables, clusterLevels: parts.clusterLevels, beamWidth: parts.beamWidth, capitalization: parts.capitalization };
   return writeModelSections(file, FORMAT, meta, sections);
 }
 
@@ -123,6 +146,8 @@ export class SyntaxModel {
   private readonly rootLabel: number;
   private readonly xpos: string[];
   private readonly dictionary: Map<string, number>;
+  private readonly clusters?: WordClusters;
+  private readonly capitalization?: WordClusters;
   /** Lemmas already found, per UPOS id: news repeats its words, and a rule lookup builds up to seven keys. */
   private readonly lemmaCache: Map<string, string>[];
 
@@ -133,6 +158,8 @@ export class SyntaxModel {
     this.uposId = Int32Array.from(this.upos, (u) => this.upos.indexOf(u));
     this.rootLabel = parts.labels.indexOf('root');
     this.dictionary = new Map(Object.entries(parts.tagDictionary));
+    this.clusters = parts.clusters ? new WordClusters(parts.clusters) : undefined;
+    this.capitalization = parts.capitalization ? new WordClusters(parts.capitalization) : undefined;
   }
 
   /** Reads a model written by saveSyntaxModel. */
@@ -155,6 +182,9 @@ export class SyntaxModel {
       parser: table('parser'),
       labeller: table('labeller'),
       lemmas: meta.lemmas,
+      beamWidth: meta.beamWidth,
+      capitalization: meta.capitalization ? { levels: 1, keys: m.array('caps.keys', Uint32Array), ids: m.array('caps.ids', Int16Array) } : undefined,
+      clusters: meta.clusterLevels ? { levels: meta.clusterLevels, keys: m.array('clusters.keys', Uint32Array), ids: m.array('clusters.ids', Int16Array) } : undefined,
     });
   }
 
@@ -166,12 +196,14 @@ export class SyntaxModel {
   /** Tags, parses, labels and lemmatizes one sentence given as word forms. */
   parse(forms: string[]): SyntaxWord[] {
     if (forms.length === 0) return [];
-    const v = viewWords(forms);
+    const v = viewWords(forms, this.clusters, this.capitalization);
     const tags = tagWords(this.parts.tagger, v, this.dictionary);
     const punctBefore = new Int32Array(forms.length + 1);
     for (let i = 0; i < forms.length; i++) punctBefore[i + 1] = punctBefore[i] + (this.upos[tags[i]] === 'PUNCT' ? 1 : 0);
-    const heads = singleRoot(parseHeads(this.parts.parser, { wordIds: v.wordIds, tags, coarse: tags.map((t) => this.uposId[t]), punctBefore }), tags, this.upos);
-    const labels = labelArcs(this.parts.labeller, { wordIds: v.wordIds, tags, heads }, this.rootLabel);
+    const input = { wordIds: v.wordIds, tags, coarse: tags.map((t) => this.uposId[t]), punctBefore, clusters: v.clusters };
+    const width = this.parts.beamWidth ?? 1;
+    const heads = singleRoot(width > 1 ? beamParseHeads(this.parts.parser, input, width) : parseHeads(this.parts.parser, input), tags, this.upos);
+    const labels = labelArcs(this.parts.labeller, { wordIds: v.wordIds, tags, heads, clusters: v.clusters }, this.rootLabel);
     return forms.map((form, i) => {
       const upos = this.upos[tags[i]];
       return { upos, xpos: this.xpos[tags[i]], head: heads[i], deprel: this.parts.labels[labels[i]], lemma: this.lemma(form, tags[i]) };

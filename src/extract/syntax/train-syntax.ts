@@ -2,10 +2,12 @@ import { AveragedWeights, FrozenWeights } from './class-weights.js';
 import type { ConlluSentence } from './conllu.js';
 import { buildTagDictionary, tagFeatures, tagWords } from './pos-tagger.js';
 import { trainParse } from './dependency-parser.js';
+import { trainBeamParse } from './beam-parser.js';
 import { childrenOf, labelFeatures } from './dep-labeller.js';
 import { learnLemmas } from './lemmatizer.js';
 import { viewWords, type WordView } from './word-form.js';
 import type { SyntaxParts } from './syntax-model.js';
+import { packWordClusters, WordClusters } from './word-cluster-table.js';
 
 /** Training schedule; the defaults are what `npm run train:parse` uses. */
 export interface TrainSyntaxOptions {
@@ -13,12 +15,18 @@ export interface TrainSyntaxOptions {
   tagEpochs?: number;
   /** Parser epochs (default 15); the dynamic oracle explores from the second one. */
   parseEpochs?: number;
+  /** Beam width of the parser (default 1: greedy, trained with the dynamic oracle; wider: globally trained, beam-parser.ts). */
+  beamWidth?: number;
   /** Labeller epochs (default 10). */
   labelEpochs?: number;
   /** Folds for the jackknifed tags the parser trains on (default 4). */
   folds?: number;
   /** Tag and label classes seen fewer times are folded into a frequent one (default 3). */
   minCount?: number;
+  /** Word -> cluster path, coarse to fine (models/ner-clusters.tsv.gz); the model keeps the levels it reads. */
+  clusters?: ReadonlyMap<string, readonly number[]>;
+  /** Lower-case word -> bucket of how often news capitalizes it mid-sentence (ner/capitalization-stats.ts), for the tagger. */
+  capitalization?: ReadonlyMap<string, number>;
   /** Called after each epoch. */
   log?: (message: string) => void;
   /**
@@ -95,14 +103,18 @@ function trainTagger(views: WordView[], gold: Int32Array[], which: number[], cla
 
 /** Trains tagger, parser, labeller and lemmatizer on gold CoNLL-U sentences; deterministic. */
 export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOptions = {}): SyntaxParts {
-  const { tagEpochs = 8, parseEpochs = 15, labelEpochs = 10, folds = 4, minCount = 3, log = () => {} } = options;
+  const { tagEpochs = 8, parseEpochs = 15, labelEpochs = 10, folds = 4, minCount = 3, beamWidth = 1, log = () => {} } = options;
   const data = sentences.filter((s) => s.words.length > 0);
   const words = data.flatMap((s) => s.words);
   const tagMap = classMap(countsOf(words.map((w) => `${w.upos}|${w.xpos}`)), minCount, (v, kept) => kept.find((k) => k.startsWith(v.slice(0, v.indexOf('|') + 1))) ?? kept[0]);
   const labelMap = classMap(countsOf(words.map((w) => w.deprel).concat('root', 'root', 'root')), minCount, (v, kept) => (kept.includes(v.split(':')[0]) ? v.split(':')[0] : 'dep'));
   const tags = tagMap.names;
   const labels = labelMap.names;
-  const views = data.map((s) => viewWords(s.words.map((w) => w.form)));
+  const clusterTable = options.clusters ? packWordClusters(options.clusters) : undefined;
+  const clusters = clusterTable ? new WordClusters(clusterTable) : undefined;
+  const capTable = options.capitalization ? packWordClusters(new Map([...options.capitalization].map(([w, b]) => [w, [b]])), [0]) : undefined;
+  const capitalization = capTable ? new WordClusters(capTable) : undefined;
+  const views = data.map((s) => viewWords(s.words.map((w) => w.form), clusters, capitalization));
   const goldTags = data.map((s) => Int32Array.from(s.words, (w) => tagMap.get(`${w.upos}|${w.xpos}`)!));
   const goldHeads = data.map((s) => Int32Array.from(s.words, (w) => w.head));
   const goldLabels = data.map((s) => Int32Array.from(s.words, (w) => labelMap.get(w.deprel)!));
@@ -133,7 +145,7 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
   const inputs = data.map((_, s) => {
     const punctBefore = new Int32Array(predTags[s].length + 1);
     predTags[s].forEach((t, i) => (punctBefore[i + 1] = punctBefore[i] + (upos[t] === 'PUNCT' ? 1 : 0)));
-    return { wordIds: views[s].wordIds, tags: predTags[s], coarse: predTags[s].map((t) => uposId[t]), punctBefore };
+    return { wordIds: views[s].wordIds, tags: predTags[s], coarse: predTags[s].map((t) => uposId[t]), punctBefore, clusters: views[s].clusters };
   });
   const parser = new AveragedWeights(4);
   const rand = lcg(3);
@@ -141,11 +153,16 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
     let r = 0;
     let t = 0;
     for (const s of shuffled(data.length, rand)) {
+      if (beamWidth > 1) {
+        r += trainBeamParse(parser, inputs[s], goldHeads[s], beamWidth) ? 1 : 0;
+        t++;
+        continue;
+      }
       const [a, b] = trainParse(parser, inputs[s], goldHeads[s], () => e > 0 && rand() < 0.9);
       r += a;
       t += b;
     }
-    log(`parser epoch ${e + 1}: ${((100 * r) / t).toFixed(2)}% zero-cost moves`);
+    log(`parser epoch ${e + 1}: ${((100 * r) / t).toFixed(2)}% ${beamWidth > 1 ? 'sentences without a violation' : 'zero-cost moves'}`);
   }
 
   const labeller = new AveragedWeights(labels.length);
@@ -153,7 +170,7 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
   const arcs: Array<{ feats: Uint32Array; gold: number }> = [];
   const buf = new Uint32Array(64);
   data.forEach((_, s) => {
-    const x = { wordIds: views[s].wordIds, tags: predTags[s], heads: goldHeads[s] };
+    const x = { wordIds: views[s].wordIds, tags: predTags[s], heads: goldHeads[s], clusters: views[s].clusters };
     const kids = childrenOf(x.heads);
     for (let d = 0; d < x.heads.length; d++) if (x.heads[d] >= 0) arcs.push({ feats: buf.slice(0, labelFeatures(x, kids, d, buf)), gold: goldLabels[s][d] });
   });
@@ -180,5 +197,8 @@ export function trainSyntax(sentences: ConlluSentence[], options: TrainSyntaxOpt
     parser: parser.freeze(),
     labeller: labeller.freeze(),
     lemmas: learnLemmas(words),
+    clusters: clusterTable,
+    capitalization: capTable,
+    beamWidth,
   };
 }

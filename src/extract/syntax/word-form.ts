@@ -1,4 +1,5 @@
 import { hashEnd, hashStart, hashStr } from '../ner/feature-hash.js';
+import type { WordClusters } from './word-cluster-table.js';
 
 // The project's tokens differ from UD's in small ways: curly quotes and apostrophes, `` and ''
 // quotes, digits. Both sides go through the same normalisation, so the model sees one spelling.
@@ -32,15 +33,21 @@ export interface WordView {
   shapes: string[];
   /** A 32-bit hash of each normal form, so feature templates combine integers instead of strings. */
   wordIds: Int32Array;
+  /** Cluster ids per level (4-bit prefix, 6-bit prefix, full path), -1 for a word without one; absent without a cluster table. */
+  clusters?: Int32Array[];
+  /** How often each word is capitalized mid-sentence in news (bucket 0..5, -1 unknown); absent without the table. */
+  capitalization?: Int32Array;
 }
 
-/** Normal forms, shapes and word hashes of a sentence. */
-export function viewWords(forms: string[]): WordView {
+/** Normal forms, shapes, word hashes and clusters (when the model has them) of a sentence. */
+export function viewWords(forms: string[], clusters?: WordClusters, capitalization?: WordClusters): WordView {
   const norms = forms.map(normalWord);
   return {
     forms,
     norms,
     shapes: forms.map(wordShape),
     wordIds: Int32Array.from(norms, (w) => hashEnd(hashStr(hashStart(977), w))),
+    clusters: clusters?.idsOf(forms),
+    capitalization: capitalization?.idsOf(forms)[0],
   };
 }
