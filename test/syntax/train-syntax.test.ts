@@ -50,6 +50,9 @@ describe('lemmatizer', () => {
     { form: 'was', upos: 'AUX', lemma: 'be' },
     { form: 'carried', upos: 'VERB', lemma: 'carry' },
     { form: 'worried', upos: 'VERB', lemma: 'worry' },
+    // proper adjectives keep their capital in the lemma column
+    { form: 'Syrian', upos: 'ADJ', lemma: 'Syrian' },
+    { form: 'Algerian', upos: 'ADJ', lemma: 'Algerian' },
   ]);
   test.each([
     ['warned', 'VERB', 'warn'],
@@ -59,6 +62,9 @@ describe('lemmatizer', () => {
     ['Was', 'AUX', 'be'],
     ['balks', 'NOUN', 'balk'],
     ['Okafor', 'PROPN', 'Okafor'],
+    // and teach no rule that rewrites an unseen one into them
+    ['Nigerian', 'ADJ', 'nigerian'],
+    ['Syrian', 'ADJ', 'Syrian'],
   ])('%s/%s -> %s', (form, upos, lemma) => {
     expect(lemmatize(tables, form, upos)).toBe(lemma);
   });

@@ -9,9 +9,11 @@ export interface LemmaTables {
 
 const MAX_SUFFIX = 5;
 
+// The word is lower-cased and a lemma may not be ("syrian" -> "Syrian"): letters are compared
+// without case, so a proper adjective teaches no rule that rewrites every "-rian" word to "Syrian".
 function ruleOf(word: string, lemma: string): string {
   let p = 0;
-  while (p < word.length && p < lemma.length && word[p] === lemma[p]) p++;
+  while (p < word.length && p < lemma.length && word[p] === lemma[p].toLowerCase()) p++;
   return `${word.length - p}:${lemma.slice(p)}`;
 }
 
