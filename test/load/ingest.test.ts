@@ -117,3 +117,34 @@ describe('writing an article again', () => {
     expect(await statementsOf()).toBe(0);
   });
 });
+
+describe('sides from the actor dictionary', () => {
+  // models/actor-sides.json knows Gordon Brown as Britain's (chancellor in hundreds of BBC stories);
+  // this article names no office and no Britain.
+  test('the side joins the graph as a participant with no mention, and a second ingest changes nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-sides-'));
+    const word = uniqueWord();
+    fs.writeFileSync(path.join(dir, 'visit.txt'), `Gordon Brown visited Kenya on Monday to discuss ${word} and debt relief.`);
+    await ingestPaths([dir], options());
+    const read = () =>
+      executor.read<{ role: string; id: string; mentions: number }>({
+        name: 'test-sides',
+        cypher: `MATCH (a:Article)<-[:REPORTED_IN]-(e:Event {type: 'visit'})<-[p:PARTICIPATED_IN]-(x) WHERE a.text CONTAINS $word
+                 OPTIONAL MATCH (x)-[m:MENTIONED_IN]->(a)
+                 RETURN p.role AS role, x.id AS id, m.count AS mentions ORDER BY role`,
+        params: { word },
+      });
+    const rows = await read();
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { role: 'agent', id: 'state:GBR', mentions: 0 },
+        { role: 'agent_representative', id: 'person:gordon-brown', mentions: 1 },
+        { role: 'target', id: 'state:KEN', mentions: 1 },
+      ]),
+    );
+    const before = await counts(executor);
+    await ingestPaths([dir], { ...options(), skipStored: false });
+    expect(await counts(executor)).toEqual(before);
+    expect(await read()).toEqual(rows);
+  });
+});
