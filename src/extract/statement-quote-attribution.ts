@@ -57,6 +57,9 @@ function cueAfter(doc: Doc, q: QuoteSegment, s: Sentence, cue: Cue, claims: Role
   // `?" Smith asked.` may be split after the mark, but a full stop there starts a new sentence.
   if (!/^\s*$/.test(doc.text.slice(q.close + 1, Math.max(q.close + 1, s.start)))) return undefined;
   if (s.paragraph !== sentenceAt(doc, q.close)?.paragraph) return undefined;
+  // `"... Parliament." She said new mothers were ...`: a sentence of its own whose verb has its own
+  // complement reports something else; the quote goes on from the speaker before it
+  if (s.start > q.close && s.syntax.some((w, i) => i > cue.k && w.head === cue.k && w.deprel === 'ccomp')) return undefined;
   const between = doc.text.slice(q.close + 1, cue.span.start);
   if (/^[\s,—–-]*$/.test(between)) return speakerAfter(doc, s, cue.k);
   if (!/^[\s,—–-]+\S/.test(between)) return undefined;
