@@ -41,6 +41,15 @@ function trimEnds(doc: Doc, start: number, end: number): Span {
   return { start, end };
 }
 
+// Between one cue's content and the next cue: ", adding", " and called", " but also argued".
+const NEXT_ACT = /^[\s,;]*(?:(?:and|but)\s+)?(?:(?:also|then|later|again|repeatedly)\s+)?$/i;
+
+// "X said A, adding B", "X said A and called for B": a cue right after the content of another cue
+// in its sentence is that speaker's next act, whatever the words just before it look like.
+function nextActOf(doc: Doc, s: Doc['sentences'][number], cue: Cue, drafts: Draft[]): Draft | undefined {
+  return drafts.find((d) => d.speaker && d.cue && d.content.start >= s.start && d.content.end <= cue.span.start && NEXT_ACT.test(doc.text.slice(d.content.end, cue.span.start)));
+}
+
 /** Finds direct quotes, split and multi-paragraph quotes, and reported speech, each with its speaker. */
 export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: RoleClaim[]): Draft[] {
   const cues = new Map<number, Cue[]>();
@@ -91,8 +100,10 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
     const list = cues.get(s.index)!;
     for (const cue of list) {
       if (usedCues.has(cue)) continue;
-      const d = reportedSpeech(doc, s, cue, list, claims, quotes);
-      if (!d || drafts.some((x) => overlaps(x.content, d.content))) continue;
+      let d = reportedSpeech(doc, s, cue, list, claims, quotes);
+      if (!d || drafts.some((x) => overlaps(x.content, d!.content))) continue;
+      const before = nextActOf(doc, s, cue, drafts);
+      if (before) d = { ...d, speaker: before.speaker };
       drafts.push(d);
       usedCues.add(cue);
       for (const q of d.quotes) used.add(q);
@@ -100,7 +111,12 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
   }
   // 2b. what the word rules missed, read off the parse: "X warned that", "X believes", "X wants to"
   const replaced = new Set<Draft>();
-  for (const s of doc.sentences) drafts.push(...clausalStatements(doc, s, quotes, drafts, replaced));
+  for (const s of doc.sentences) {
+    for (const d of clausalStatements(doc, s, quotes, drafts, replaced)) {
+      const before = d.cue && nextActOf(doc, s, d.cue, drafts);
+      drafts.push(before ? { ...d, speaker: before.speaker } : d);
+    }
+  }
   if (replaced.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !replaced.has(d)));
   // 3. quotes without an attribution of their own: the second half of a split quote, a paragraph
   // that continues a quote, or a whole-paragraph quote after a statement by someone named.

@@ -8,6 +8,7 @@ import { speakerBefore, speakerAfter, type SpeakerPhrase } from './speaker-phras
 import { cueLength } from './statement-cues.js';
 import { overlaps, wordsIn, type Cue, type Draft } from './statement-draft.js';
 import { speakerOfCue } from './statement-quote-attribution.js';
+import { reportedContentStop } from './statement-content-end.js';
 
 function trimContent(doc: Doc, start: number, end: number): Span {
   const t = doc.text;
@@ -156,6 +157,8 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
   if (!toks[k]) return undefined;
   // "X, who said ..., spoke": a relative clause ends at its closing comma
   let end = contentEnd(s, k, cues);
+  const stop = reportedContentStop(s, cue.k, k);
+  if (stop > k && stop < toks.length) end = Math.min(end, toks[stop].start);
   if (speaker.mention?.cls.type === 'Pronoun' && speaker.mention.cls.person === 'who') {
     const comma = toks.findIndex((t, i) => i > k && t.text === ',');
     if (comma > 0) end = Math.min(end, toks[comma].start);
