@@ -16,6 +16,7 @@ import { namesOtherOffice, roleHolder, roleSpeaker } from './statement-role-spea
 import { relativeSpeaker } from './statement-relative-speaker.js';
 import { pronounFits } from './statement-gender.js';
 import { orgInitials } from './org-initials.js';
+import { countryModifierRole } from './statement-country-modifier.js';
 import { isAssociateNoun, isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
 
 // Line labels that are not speakers.
@@ -258,6 +259,12 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   const office = head && !m ? ROLE_WORDS.get(head) : undefined;
   if (office && !namesOtherOffice(words)) return roleHolder(doc, office, undefined, speaker.span.start, claims, /^[Tt]he\s+(\p{Lu}[\p{L}-]+)\s/u.exec(words)?.[1]);
   if (!m) return null;
+  // "A US bank said", "US lawyers claimed": a country word modifying someone else is not the speaker
+  // ("Russia's president said": the person titled so); the country narrows which organization
+  // "the US company" is, which the story's last one need not be, so that one names no one
+  const country = countryModifierRole(doc, speaker.span, m);
+  if (country?.role === 'none' && ROLE_WORDS.has(country.head) && m.cls.type === 'State') return roleHolder(doc, ROLE_WORDS.get(country.head)!, m.cls.iso3, speaker.span.start, claims);
+  if (country && country.role !== 'state') return null;
   if (m.cls.type === 'RoleDescription') return roleSpeaker(doc, m, claims);
   if (m.cls.type === 'Pronoun' && m.cls.person !== 'who') {
     if (m.cls.person === 'he' || m.cls.person === 'she') {
