@@ -169,7 +169,7 @@ export function previousSpeaker(doc: Doc, speaker: SpeakerPhrase | undefined, id
 // "A British minister said ..." opening a wire story: the person named next with that role word
 // before the name ("Corporate Affairs Minister Michael Howard said"), or nobody, never the country.
 function namedLater(doc: Doc, speaker: SpeakerPhrase, role: string, centres: Centre[]): string | null {
-  const c = centres.find((x) => x.person && x.at > speaker.span.end && x.at - speaker.span.end < 600 && doc.text.slice(Math.max(0, x.at - 40), x.at + 25).toLowerCase().includes(role));
+  const c = centres.find((x) => x.person && x.entityId && x.at > speaker.span.end && x.at - speaker.span.end < 600 && doc.text.slice(Math.max(0, x.at - 40), x.at + 25).toLowerCase().includes(role));
   return c?.entityId ?? null;
 }
 
@@ -231,14 +231,14 @@ const INDEFINITE_PHRASE = /^an?\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
  * a speaker, whichever came later (`speakerCentres`); "it" and "the company" the organization the
  * same way; other phrases take their mention's entity.
  */
-export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: PreviousSpeaker | undefined, centres: Centre[] = [], claims: RoleClaim[] = []): string | null {
+export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: PreviousSpeaker | undefined, centres: Centre[] = [], claims: RoleClaim[] = [], content?: Span): string | null {
   if (!speaker) return null;
   const m: RawMention | undefined = speaker.mention;
   const words = doc.text.slice(speaker.span.start, speaker.span.end);
   if (!m && INITIALS.test(words)) return initialsSpeaker(doc, words.replace(/^the\s+/i, ''), speaker.span.start);
   if (/^who$/i.test(words)) return relativeSpeaker(doc, speaker.span.start) ?? (m?.entityId?.startsWith('person:') ? m.entityId : null);
   // "the 46-year-old said": an age stands for someone already named, the person the story is on
-  if (AGE_DESCRIPTION.test(words)) return centreBefore(centres, speaker.span.start, (x) => x.person)?.entityId ?? null;
+  if (AGE_DESCRIPTION.test(words)) return centreBefore(centres, speaker.span.start, (x) => x.person)?.entityId || null;
   if (!m && /^it$/i.test(words)) return groupSpeaker(doc, speaker.span.start, previous, centres, 'group') ?? null;
   // "the fund said", "the Australian firm said", "the report found": a definite phrase whose head
   // is an organization, outlet or document word, unnamed or named only by a country word in it
@@ -269,12 +269,15 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   if (m.cls.type === 'Pronoun' && m.cls.person !== 'who') {
     if (m.cls.person === 'he' || m.cls.person === 'she') {
       const pronoun = m.cls.person;
-      const fits = (id: string) => pronounFits(doc, id, pronoun);
-      const c = centreBefore(centres, m.start, (x) => x.person && fits(x.entityId));
+      // "he insisted he still trusted Mr Blair": whom the content names by name is someone else
+      const named = new Set(content ? doc.mentions.filter((x) => x.cls.type === 'Person' && x.entityId && x.start >= content.start && x.end <= content.end).map((x) => x.entityId) : []);
+      const fits = (id: string) => pronounFits(doc, id, pronoun) && !named.has(id);
+      // an office holder the text never names ("the chancellor") is a centre of no one: after it "he" is unknown
+      const c = centreBefore(centres, m.start, (x) => x.person && (!x.entityId || fits(x.entityId)));
       const prev = previous?.id?.startsWith('person:') && fits(previous.id) && m.start - previous.at < 1200 ? previous : undefined;
       if (prev && (!c || prev.at >= c.at)) return prev.id;
       const own = m.entityId && fits(m.entityId) ? m.entityId : null;
-      return c?.entityId ?? own;
+      return c ? c.entityId || null : own;
     }
     return previous?.id ?? m.entityId ?? null;
   }
