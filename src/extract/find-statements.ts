@@ -173,6 +173,14 @@ function namedLater(doc: Doc, speaker: SpeakerPhrase, role: string, centres: Cen
   return c?.entityId ?? null;
 }
 
+// A news lead that names its source only by kind ("..., a report by the government's finance
+// watchdog says") before any organization is in view: the organization that is the subject of
+// the next sentences names it ("The National Audit Office said ...").
+function namedNext(centres: Centre[], at: number): string | undefined {
+  const c = centres.find((x) => x.at >= at);
+  return c && !c.person && c.entityId.startsWith('org:') && c.at - at < 600 ? c.entityId : undefined;
+}
+
 // Whether a mention is the subject of a clause (its last word an nsubj in the parse).
 function isSubject(doc: Doc, m: RawMention): boolean {
   const s = doc.sentences[m.sentence];
@@ -249,7 +257,7 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   if (role && ROLE_WORDS.has(role) && (!m || m.cls.type === 'RoleDescription' || m.cls.type === 'State')) return namedLater(doc, speaker, role, centres);
   const group = anaphorGroup(head);
   if (group && (!m || m.cls.type === 'ActorDescription' || (m.cls.type === 'State' && m.cls.form === 'demonym'))) {
-    const id = groupSpeaker(doc, speaker.span.start, previous, centres, group);
+    const id = groupSpeaker(doc, speaker.span.start, previous, centres, group) ?? (group === 'organization' && !previous ? namedNext(centres, speaker.span.end) : undefined);
     return id !== undefined ? id : m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null;
   }
   // "Pagliano's lawyer said", "his wife told": the person titled so ("his lawyer, Mark Hale,"), never the possessor
