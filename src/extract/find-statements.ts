@@ -257,7 +257,8 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   if (role && ROLE_WORDS.has(role) && (!m || m.cls.type === 'RoleDescription' || m.cls.type === 'State')) return namedLater(doc, speaker, role, centres);
   const group = anaphorGroup(head);
   if (group && (!m || m.cls.type === 'ActorDescription' || (m.cls.type === 'State' && m.cls.form === 'demonym'))) {
-    const id = groupSpeaker(doc, speaker.span.start, previous, centres, group) ?? (group === 'organization' && !previous ? namedNext(centres, speaker.span.end) : undefined);
+    let id = groupSpeaker(doc, speaker.span.start, previous, centres, group);
+    if (id === undefined && group === 'organization' && !previous) id = namedNext(centres, speaker.span.end);
     return id !== undefined ? id : m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null;
   }
   // "Pagliano's lawyer said", "his wife told": the person titled so ("his lawyer, Mark Hale,"), never the possessor
