@@ -127,10 +127,13 @@ export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClai
     while (c >= 0 && s.tokens[c].text !== ',') c--;
     if (c > 0) {
       const m = speakerMentionEndingAt(doc, s, s.tokens[c - 1].end);
-      if (m && !inQuote(doc, s, m.start)) return { span: { start: withTitle(claims, m), end: m.end }, mention: m };
-      // "The EU's foreign policy chief, Josep Borrell, said": the apposition is the name itself
+      // "The EU's foreign policy chief, Josep Borrell, said", "The head of the Marine Authority,
+      // Murilo Habbema, was quoted": a person's name filling the apposition is who speaks, unless
+      // a person stands before it ("Ana Ruiz, Tom Hale, ...")
       const inner = speakerMentionEndingAt(doc, s, s.tokens[j - 1].end);
-      if (inner && inner.start === s.tokens[c + 1]?.start && inner.cls.type === 'Person') return { span: { start: inner.start, end: inner.end }, mention: inner };
+      const named = inner && inner.start === s.tokens[c + 1]?.start && inner.cls.type === 'Person';
+      if (named && m?.cls.type !== 'Person') return { span: { start: inner.start, end: inner.end }, mention: inner };
+      if (m && !inQuote(doc, s, m.start)) return { span: { start: withTitle(claims, m), end: m.end }, mention: m };
     }
     return undefined;
   }
