@@ -35,13 +35,15 @@ export function speakerOfCue(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[
     const quoted = quoting < 0 ? undefined : passive ? speakerBefore(doc, s, quoting, claims) : quoting < cue.k - 2 ? speakerBefore(doc, s, cue.k - 1, claims) : undefined;
     if (quoted?.mention) return quoted;
   }
-  const before = sharedSubject(doc, s, cue.k) ?? speakerBefore(doc, s, cue.k, claims);
-  if (before) return before;
   // "He defended the remark, saying, ..." / "..., adding that ...": the subject of the clause, or
-  // in "..., Mr. X said, adding that ..." the one who said.
-  if (s.tokens[cue.k - 1]?.text === ',' && /ing$/i.test(s.tokens[cue.k].text)) {
+  // in "..., Mr. X said, adding that ..." the one who said; the words right before the comma are
+  // the first clause's object ("derided the photo call, saying"), never the speaker
+  const participle = s.tokens[cue.k - 1]?.text === ',' && /ing$/i.test(s.tokens[cue.k].text);
+  const before = sharedSubject(doc, s, cue.k) ?? (participle ? undefined : speakerBefore(doc, s, cue.k, claims));
+  if (before) return before;
+  if (participle) {
     const prior = s.tokens[cue.k - 2];
-    if (prior && speechVerbLemma(prior.text)) {
+    if (prior && speechVerbLemma(prior.text) && s.syntax[cue.k - 2]?.xpos.startsWith('VB')) {
       const said = speakerBefore(doc, s, cue.k - 2, claims) ?? speakerAfter(doc, s, cue.k - 2);
       if (said) return said;
     }

@@ -17,3 +17,19 @@ describe('a name in apposition after a description', () => {
     expect(g.entities.find((e) => e.id === st!.speakerId)?.name).toBe(speaker);
   });
 });
+
+// ", saying:" after an object: the clause's subject speaks, even when the object ends in a word
+// that is also a verb of saying ("the photo call").
+const participles: Array<[string, string, string, string]> = [
+  ['BBC', 'Conservative co-chairman Liam Fox derided the photo call, saying: "The show of unity was the worst acting I have seen."', 'The show of unity was the worst acting I have seen.', 'Liam Fox'],
+  ['US paper', 'Sen. Maria Delgado dismissed the news report, saying the bill had never been in danger.', 'the bill had never been in danger', 'Maria Delgado'],
+];
+
+describe('a participle of saying after an object', () => {
+  test.each(participles)('%s: %s', (_style, text, content, speaker) => {
+    const g = extract(text, '2024-05-06');
+    const st = g.statements.find((s) => text.slice(s.start, s.end) === content);
+    expect(st).toBeDefined();
+    expect(g.entities.find((e) => e.id === st!.speakerId)?.name).toBe(speaker);
+  });
+});
