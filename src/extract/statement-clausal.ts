@@ -60,6 +60,9 @@ function subjectOf(s: Sentence, kids: number[][], v: number): number {
     const subj = kids[at].find((c) => s.syntax[c].deprel === 'nsubj' || s.syntax[c].deprel === 'nsubj:outer');
     if (subj !== undefined) return subj;
     if (!['conj', 'advcl', 'xcomp'].includes(s.syntax[at].deprel)) break;
+    // a finite clause with a subordinator ("as Mr Thorpe's colleagues refused") has a subject of its
+    // own even where the parse lost it: the main clause's is not its
+    if (s.syntax[at].deprel === 'advcl' && /^VB[DZP]$/.test(s.syntax[at].xpos) && kids[at].some((c) => s.syntax[c].deprel === 'mark')) break;
   }
   return -1;
 }

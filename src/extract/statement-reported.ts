@@ -112,8 +112,9 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
   let k = cue.k + cueLength(cue);
   let that = -1;
   for (let i = k; i < Math.min(toks.length, k + 8); i++) {
+    // "said that was impossible": a "that" before a verb is the clause's subject, not its complementizer
     if (toks[i].text.toLowerCase() === 'that') {
-      that = i;
+      if (s.syntax[i + 1]?.upos !== 'AUX') that = i;
       break;
     }
     // A subject or a verb first means the content has begun: "said she was not going to do that";

@@ -33,3 +33,17 @@ describe('the next act after a content has the same speaker', () => {
     expect(g.entities.find((e) => e.id === st!.speakerId)?.name).toMatch(new RegExp(`${speaker}$`));
   });
 });
+
+// "said that was impossible": "that" before an auxiliary is the clause's subject and stays in it.
+const thatSubject: Array<[string, string, string]> = [
+  ['BBC', 'But Sir Edward said that was impossible because the left was set against it.', 'that was impossible because the left was set against it'],
+  ['Reuters', 'Mr Tanaka said that would be a mistake.', 'that would be a mistake'],
+  ['US paper', 'Baker said that the vote would be held on Friday.', 'the vote would be held on Friday'],
+];
+
+describe('"that" as the reported clause\'s subject', () => {
+  test.each(thatSubject)('%s: %s', (_style, text, content) => {
+    const g = extract(text, '2024-05-06');
+    expect(g.statements.map((s) => text.slice(s.start, s.end))).toContain(content);
+  });
+});

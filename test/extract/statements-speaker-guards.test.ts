@@ -32,3 +32,11 @@ describe('nouns of saying after a preposition', () => {
     expect(extract(text, '2024-05-06').statements).toEqual([]);
   });
 });
+
+// Joint speakers need "and": two names the parse joined across a comma did not speak together.
+test('no joint speaker across a comma', () => {
+  const text = 'Within hours of his final talks with Mr Thorpe, Sir Edward Heath told the nation he was resigning.';
+  const g = extract(text, '2024-05-06');
+  const speakers = g.statements.map((s) => g.entities.find((e) => e.id === s.speakerId)?.name);
+  expect(speakers).not.toContain('Thorpe');
+});
