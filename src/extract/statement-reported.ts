@@ -85,7 +85,13 @@ function postposed(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[], quotes:
     // Only the speaker stands between the comma and the cue ("..., John Smith, his deputy, said"),
     // with its determiner and modifiers ("..., the Russian Defense Ministry said").
     comma = speaker ? toks.findIndex((t) => t.start >= speaker!.span.start) - 1 : -1;
-    for (let n = 0; n < 4 && comma > 0 && toks[comma].text !== ',' && /^(the|a|an|its|their|\p{Lu}[\p{L}.'’-]*)$/u.test(toks[comma].text); n++) comma--;
+    // "..., Work and Pensions Secretary Alan Johnson has warned", "..., business lobby group the
+    // CBI says": a title's joining words between capitalised ones, and a short description
+    const describes = (i: number) =>
+      /^(the|a|an|its|their|\p{Lu}[\p{L}.'’-]*)$/u.test(toks[i].text) ||
+      (/^(and|of|for|&)$/i.test(toks[i].text) && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) ||
+      (s.syntax[i]?.upos === 'NOUN' && /^\p{Ll}/u.test(toks[i].text));
+    for (let n = 0; n < 6 && comma > 0 && toks[comma].text !== ',' && describes(comma); n++) comma--;
     if (!speaker || toks[comma]?.text !== ',') return undefined;
     speaker = { ...speaker, span: { start: toks[comma + 1].start, end: speaker.span.end } };
   }

@@ -24,3 +24,19 @@ test('a person named next is not an organization anaphor\'s speaker', () => {
   const st = g.statements.find((s) => text.slice(s.start, s.end) === 'profits would fall');
   expect(st?.speakerId ?? null).toBeNull();
 });
+
+// A lead ending in its source: a title with joining words, or a description before the name.
+const postposed: Array<[string, string, string, string]> = [
+  ['BBC', 'Ministers would not rule out scrapping the agency if it failed to improve, Work and Pensions Secretary Ana Ruiz has warned.', 'Ministers would not rule out scrapping the agency if it failed to improve', 'Ana Ruiz'],
+  ['BBC business', 'Rising costs are hitting confidence among small manufacturers, business lobby group the CBI says.', 'Rising costs are hitting confidence among small manufacturers', 'CBI'],
+  ['Reuters', 'The dispute could last for months, Secretary of State for Trade Tom Hale said on Monday.', 'The dispute could last for months', 'Tom Hale'],
+];
+
+describe('a lead that ends in its source', () => {
+  test.each(postposed)('%s: %s', (_style, text, content, speaker) => {
+    const g = extract(text, '2024-05-06');
+    const st = g.statements.find((s) => text.slice(s.start, s.end) === content);
+    expect(st).toBeDefined();
+    expect(g.entities.find((e) => e.id === st!.speakerId)?.name).toBe(speaker);
+  });
+});
