@@ -40,3 +40,12 @@ test('no joint speaker across a comma', () => {
   const speakers = g.statements.map((s) => g.entities.find((e) => e.id === s.speakerId)?.name);
   expect(speakers).not.toContain('Thorpe');
 });
+
+// A speaker phrase read back from the cue holds no finite verb of its own: "Lord Browne rejected
+// calls for ..., saying" is Browne's, and "attacked UK policy on immigration" names no speaker.
+test('no speaker phrase with a verb in it', () => {
+  const text = 'Ex-chatshow host Robert Kilroy-Silk has attacked UK policy on immigration saying Britain is hurting low-paid workers.';
+  const g = extract(text, '2024-05-06');
+  const names = g.statements.map((s) => g.entities.find((e) => e.id === s.speakerId)?.name);
+  expect(names).not.toContain('United Kingdom');
+});
