@@ -52,6 +52,16 @@ function doubleQuotes(text: string, p: Paragraph): QuoteSegment[] {
       if (pair) i++;
       continue;
     }
+    // Copy that runs paragraphs together opens each quoted paragraph anew without closing the one
+    // before (`... up to 26 weeks. "We are going to ...`): a mark after a sentence end and a space,
+    // before a word, while a quote is open, opens the next piece instead of closing this one.
+    if (open >= 0 && (straight || OPENERS.has(ch)) && /[.!?]\s+$/.test(text.slice(Math.max(open + width, i - 4), i)) && /[\p{L}\d]/u.test(text[i + (pair ? 2 : 1)] ?? '')) {
+      out.push({ open, close: i - 1, content: trimSpan(text, open + width, i), closed: false, continues: true, single: false });
+      open = i;
+      width = pair ? 2 : 1;
+      if (pair) i++;
+      continue;
+    }
     if (open < 0 && (straight || OPENERS.has(ch) || misTyped)) {
       open = i;
       width = pair ? 2 : 1;

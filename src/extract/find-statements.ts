@@ -16,6 +16,7 @@ import { namesOtherOffice, roleHolder, roleSpeaker } from './statement-role-spea
 import { relativeSpeaker } from './statement-relative-speaker.js';
 import { pronounFits } from './statement-gender.js';
 import { orgInitials } from './org-initials.js';
+import { countryModifierRole } from './statement-country-modifier.js';
 import { isAssociateNoun, isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
 
 // Line labels that are not speakers.
@@ -39,6 +40,15 @@ function trimEnds(doc: Doc, start: number, end: number): Span {
   while (start < end && /[\s"“‘'«]/.test(doc.text[start])) start++;
   while (end > start && /[\s.,"”’'»]/.test(doc.text[end - 1])) end--;
   return { start, end };
+}
+
+// Between one cue's content and the next cue: ", adding", " and called", " but also argued".
+const NEXT_ACT = /^[\s,;]*(?:(?:and|but)\s+)?(?:(?:also|then|later|again|repeatedly)\s+)?$/i;
+
+// "X said A, adding B", "X said A and called for B": a cue right after the content of another cue
+// in its sentence is that speaker's next act, whatever the words just before it look like.
+function nextActOf(doc: Doc, s: Doc['sentences'][number], cue: Cue, drafts: Draft[]): Draft | undefined {
+  return drafts.find((d) => d.speaker && d.cue && d.content.start >= s.start && d.content.end <= cue.span.start && NEXT_ACT.test(doc.text.slice(d.content.end, cue.span.start)));
 }
 
 /** Finds direct quotes, split and multi-paragraph quotes, and reported speech, each with its speaker. */
@@ -91,8 +101,10 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
     const list = cues.get(s.index)!;
     for (const cue of list) {
       if (usedCues.has(cue)) continue;
-      const d = reportedSpeech(doc, s, cue, list, claims, quotes);
-      if (!d || drafts.some((x) => overlaps(x.content, d.content))) continue;
+      let d = reportedSpeech(doc, s, cue, list, claims, quotes);
+      if (!d || drafts.some((x) => overlaps(x.content, d!.content))) continue;
+      const before = nextActOf(doc, s, cue, drafts);
+      if (before) d = { ...d, speaker: before.speaker };
       drafts.push(d);
       usedCues.add(cue);
       for (const q of d.quotes) used.add(q);
@@ -100,7 +112,12 @@ export function findStatementDrafts(doc: Doc, quotes: QuoteSegment[], claims: Ro
   }
   // 2b. what the word rules missed, read off the parse: "X warned that", "X believes", "X wants to"
   const replaced = new Set<Draft>();
-  for (const s of doc.sentences) drafts.push(...clausalStatements(doc, s, quotes, drafts, replaced));
+  for (const s of doc.sentences) {
+    for (const d of clausalStatements(doc, s, quotes, drafts, replaced)) {
+      const before = d.cue && nextActOf(doc, s, d.cue, drafts);
+      drafts.push(before ? { ...d, speaker: before.speaker } : d);
+    }
+  }
   if (replaced.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !replaced.has(d)));
   // 3. quotes without an attribution of their own: the second half of a split quote, a paragraph
   // that continues a quote, or a whole-paragraph quote after a statement by someone named.
@@ -152,8 +169,16 @@ export function previousSpeaker(doc: Doc, speaker: SpeakerPhrase | undefined, id
 // "A British minister said ..." opening a wire story: the person named next with that role word
 // before the name ("Corporate Affairs Minister Michael Howard said"), or nobody, never the country.
 function namedLater(doc: Doc, speaker: SpeakerPhrase, role: string, centres: Centre[]): string | null {
-  const c = centres.find((x) => x.person && x.at > speaker.span.end && x.at - speaker.span.end < 600 && doc.text.slice(Math.max(0, x.at - 40), x.at + 25).toLowerCase().includes(role));
+  const c = centres.find((x) => x.person && x.entityId && x.at > speaker.span.end && x.at - speaker.span.end < 600 && doc.text.slice(Math.max(0, x.at - 40), x.at + 25).toLowerCase().includes(role));
   return c?.entityId ?? null;
+}
+
+// A news lead that names its source only by kind ("..., a report by the government's finance
+// watchdog says") before any organization is in view: the organization that is the subject of
+// the next sentences names it ("The National Audit Office said ...").
+function namedNext(centres: Centre[], at: number): string | undefined {
+  const c = centres.find((x) => x.at >= at);
+  return c && !c.person && c.entityId.startsWith('org:') && c.at - at < 600 ? c.entityId : undefined;
 }
 
 // Whether a mention is the subject of a clause (its last word an nsubj in the parse).
@@ -214,14 +239,14 @@ const INDEFINITE_PHRASE = /^an?\s+(?:[\p{L}-]+\s+)*?([\p{Ll}]+)$/iu;
  * a speaker, whichever came later (`speakerCentres`); "it" and "the company" the organization the
  * same way; other phrases take their mention's entity.
  */
-export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: PreviousSpeaker | undefined, centres: Centre[] = [], claims: RoleClaim[] = []): string | null {
+export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, previous: PreviousSpeaker | undefined, centres: Centre[] = [], claims: RoleClaim[] = [], content?: Span): string | null {
   if (!speaker) return null;
   const m: RawMention | undefined = speaker.mention;
   const words = doc.text.slice(speaker.span.start, speaker.span.end);
   if (!m && INITIALS.test(words)) return initialsSpeaker(doc, words.replace(/^the\s+/i, ''), speaker.span.start);
   if (/^who$/i.test(words)) return relativeSpeaker(doc, speaker.span.start) ?? (m?.entityId?.startsWith('person:') ? m.entityId : null);
   // "the 46-year-old said": an age stands for someone already named, the person the story is on
-  if (AGE_DESCRIPTION.test(words)) return centreBefore(centres, speaker.span.start, (x) => x.person)?.entityId ?? null;
+  if (AGE_DESCRIPTION.test(words)) return centreBefore(centres, speaker.span.start, (x) => x.person)?.entityId || null;
   if (!m && /^it$/i.test(words)) return groupSpeaker(doc, speaker.span.start, previous, centres, 'group') ?? null;
   // "the fund said", "the Australian firm said", "the report found": a definite phrase whose head
   // is an organization, outlet or document word, unnamed or named only by a country word in it
@@ -232,7 +257,8 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   if (role && ROLE_WORDS.has(role) && (!m || m.cls.type === 'RoleDescription' || m.cls.type === 'State')) return namedLater(doc, speaker, role, centres);
   const group = anaphorGroup(head);
   if (group && (!m || m.cls.type === 'ActorDescription' || (m.cls.type === 'State' && m.cls.form === 'demonym'))) {
-    const id = groupSpeaker(doc, speaker.span.start, previous, centres, group);
+    let id = groupSpeaker(doc, speaker.span.start, previous, centres, group);
+    if (id === undefined && group === 'organization' && !previous) id = namedNext(centres, speaker.span.end);
     return id !== undefined ? id : m?.cls.type === 'ActorDescription' ? m.entityId ?? null : null;
   }
   // "Pagliano's lawyer said", "his wife told": the person titled so ("his lawyer, Mark Hale,"), never the possessor
@@ -242,16 +268,25 @@ export function speakerEntity(doc: Doc, speaker: SpeakerPhrase | undefined, prev
   const office = head && !m ? ROLE_WORDS.get(head) : undefined;
   if (office && !namesOtherOffice(words)) return roleHolder(doc, office, undefined, speaker.span.start, claims, /^[Tt]he\s+(\p{Lu}[\p{L}-]+)\s/u.exec(words)?.[1]);
   if (!m) return null;
+  // "A US bank said", "US lawyers claimed": a country word modifying someone else is not the speaker
+  // ("Russia's president said": the person titled so); the country narrows which organization
+  // "the US company" is, which the story's last one need not be, so that one names no one
+  const country = countryModifierRole(doc, speaker.span, m);
+  if (country?.role === 'none' && ROLE_WORDS.has(country.head) && m.cls.type === 'State') return roleHolder(doc, ROLE_WORDS.get(country.head)!, m.cls.iso3, speaker.span.start, claims);
+  if (country && country.role !== 'state') return null;
   if (m.cls.type === 'RoleDescription') return roleSpeaker(doc, m, claims);
   if (m.cls.type === 'Pronoun' && m.cls.person !== 'who') {
     if (m.cls.person === 'he' || m.cls.person === 'she') {
       const pronoun = m.cls.person;
-      const fits = (id: string) => pronounFits(doc, id, pronoun);
-      const c = centreBefore(centres, m.start, (x) => x.person && fits(x.entityId));
+      // "he insisted he still trusted Mr Blair": whom the content names by name is someone else
+      const named = new Set(content ? doc.mentions.filter((x) => x.cls.type === 'Person' && x.entityId && x.start >= content.start && x.end <= content.end).map((x) => x.entityId) : []);
+      const fits = (id: string) => pronounFits(doc, id, pronoun) && !named.has(id);
+      // an office holder the text never names ("the chancellor") is a centre of no one: after it "he" is unknown
+      const c = centreBefore(centres, m.start, (x) => x.person && (!x.entityId || fits(x.entityId)));
       const prev = previous?.id?.startsWith('person:') && fits(previous.id) && m.start - previous.at < 1200 ? previous : undefined;
       if (prev && (!c || prev.at >= c.at)) return prev.id;
       const own = m.entityId && fits(m.entityId) ? m.entityId : null;
-      return c?.entityId ?? own;
+      return c ? c.entityId || null : own;
     }
     return previous?.id ?? m.entityId ?? null;
   }

@@ -1,6 +1,7 @@
 import type { Span } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import type { RoleClaim } from '../model/role-claim.js';
+import { speechVerbLemma } from './lexicon/speech-verbs.js';
 
 /** Who a cue attributes speech to: the words naming them and the mention behind those words. */
 export interface SpeakerPhrase {
@@ -71,6 +72,10 @@ function nounPhraseEndingAt(doc: Doc, s: Sentence, k: number): SpeakerPhrase | u
   }
   if (i < 0 || STOP.test(s.tokens[i]?.text ?? ',')) i++;
   if (i > k) return undefined;
+  // a finite verb inside means the words are a clause's tail ("attacked UK policy on immigration"), no speaker
+  // ("..., says Tory leader X": the inverted cue that opens the phrase is no such verb)
+  const from = speechVerbLemma(s.tokens[i].text) ? i + 1 : i;
+  if (s.syntax.length === s.tokens.length && s.syntax.slice(from, k + 1).some((w) => /^VB[DZP]$/.test(w.xpos) && w.upos === 'VERB')) return undefined;
   const span = { start: s.tokens[i].start, end: s.tokens[k].end };
   const words = doc.text.slice(span.start, span.end);
   // a speaker is not a prepositional phrase ("in his opening") or a negated verb ("n't come out")
@@ -127,10 +132,13 @@ export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClai
     while (c >= 0 && s.tokens[c].text !== ',') c--;
     if (c > 0) {
       const m = speakerMentionEndingAt(doc, s, s.tokens[c - 1].end);
-      if (m && !inQuote(doc, s, m.start)) return { span: { start: withTitle(claims, m), end: m.end }, mention: m };
-      // "The EU's foreign policy chief, Josep Borrell, said": the apposition is the name itself
+      // "The EU's foreign policy chief, Josep Borrell, said", "The head of the Marine Authority,
+      // Murilo Habbema, was quoted": a person's name filling the apposition is who speaks, unless
+      // a person stands before it ("Ana Ruiz, Tom Hale, ...")
       const inner = speakerMentionEndingAt(doc, s, s.tokens[j - 1].end);
-      if (inner && inner.start === s.tokens[c + 1]?.start && inner.cls.type === 'Person') return { span: { start: inner.start, end: inner.end }, mention: inner };
+      const named = inner && inner.start === s.tokens[c + 1]?.start && inner.cls.type === 'Person';
+      if (named && m?.cls.type !== 'Person') return { span: { start: inner.start, end: inner.end }, mention: inner };
+      if (m && !inQuote(doc, s, m.start)) return { span: { start: withTitle(claims, m), end: m.end }, mention: m };
     }
     return undefined;
   }

@@ -4,10 +4,13 @@ import { inside } from './statement-draft.js';
 import { speechVerbLemma } from './lexicon/speech-verbs.js';
 import { isCognitionLemma } from './lexicon/cognition-verbs.js';
 import { hasOutletName } from './lexicon/speaker-anaphors.js';
+import type { RoleClaim } from '../model/role-claim.js';
+import { roleSpeaker } from './statement-role-speaker.js';
 
 /** A named actor the narrative is about at one point: the subject of a main clause or of a verb of saying. */
 export interface Centre {
   at: number;
+  /** Empty for a person known only by an office no one in the text is titled with ("the chancellor"). */
   entityId: string;
   person: boolean;
   /** A newspaper, agency or broadcaster ("the paper said" points back to one). */
@@ -39,7 +42,7 @@ function subjectTokens(s: Sentence, quoted: (k: number) => boolean): number[] {
  * talking about whoever was named last as a subject, which a statement's speaker needs and which
  * recency of mention (the coreference default) gets wrong after an object or a quoted name.
  */
-export function speakerCentres(doc: Doc, quotes: QuoteSegment[]): Centre[] {
+export function speakerCentres(doc: Doc, quotes: QuoteSegment[], claims: RoleClaim[] = []): Centre[] {
   const byStart = new Map<number, RawMention[]>();
   for (const m of doc.mentions) {
     if (!NAMED.has(m.cls.type) || !m.entityId) continue;
@@ -52,6 +55,7 @@ export function speakerCentres(doc: Doc, quotes: QuoteSegment[]): Centre[] {
     const mine = quotes.filter((q) => q.content.start < s.end && s.start < q.content.end);
     const quoted = (k: number) => mine.some((q) => inside(s.tokens[k], q.content));
     const names = byStart.get(s.index) ?? [];
+    const roles = doc.mentions.filter((x) => x.sentence === s.index && x.cls.type === 'RoleDescription');
     for (const k of subjectTokens(s, quoted)) {
       // "The head of the authority, Murilo Habbema, was quoted", "Trade Minister Alan Grey said":
       // the name in apposition or in the title's flat phrase, a person first
@@ -62,6 +66,12 @@ export function speakerCentres(doc: Doc, quotes: QuoteSegment[]): Centre[] {
         .filter((x) => x !== undefined);
       const m = found.find((x) => x.cls.type === 'Person') ?? found[0];
       if (m) out.push({ at: m.start, entityId: m.entityId!, person: m.cls.type === 'Person', outlet: isOutlet(m) });
+      else {
+        // "the chancellor", "the prime minister" as subject: the person titled so, or someone unknown
+        const role = roles.find((x) => x.start <= s.tokens[k].start && s.tokens[k].end <= x.end);
+        const holder = role && roleSpeaker(doc, role, claims);
+        if (role) out.push({ at: role.start, entityId: holder?.startsWith('person:') ? holder : '', person: true, outlet: false });
+      }
     }
   }
   return out.sort((a, b) => a.at - b.at);

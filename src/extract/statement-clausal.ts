@@ -41,7 +41,10 @@ function speakerOf(doc: Doc, s: Sentence, kids: number[][], subject: number): Sp
     mine.find((m) => m.cls.type === 'Person') ??
     mine.find((m) => NAMED.has(m.cls.type));
   if (!mention && !['NOUN', 'PROPN', 'PRON'].includes(s.syntax[subject].upos)) return undefined;
-  const span = mention ?? { start: s.tokens[lo].start, end: s.tokens[Math.min(hi, lo + 8)].end };
+  // a country word modifying a common noun ("The US economy", "Irish investors") stays in its
+  // phrase, so that who it names is read off the whole phrase
+  const modifier = mention?.cls.type === 'State' && !covering.includes(mention) && s.syntax[subject].upos === 'NOUN';
+  const span = mention && !modifier ? mention : { start: s.tokens[lo].start, end: s.tokens[Math.min(hi, lo + 8)].end };
   return { span: { start: span.start, end: span.end }, mention };
 }
 
@@ -57,6 +60,9 @@ function subjectOf(s: Sentence, kids: number[][], v: number): number {
     const subj = kids[at].find((c) => s.syntax[c].deprel === 'nsubj' || s.syntax[c].deprel === 'nsubj:outer');
     if (subj !== undefined) return subj;
     if (!['conj', 'advcl', 'xcomp'].includes(s.syntax[at].deprel)) break;
+    // a finite clause with a subordinator ("as Mr Thorpe's colleagues refused") has a subject of its
+    // own even where the parse lost it: the main clause's is not its
+    if (s.syntax[at].deprel === 'advcl' && /^VB[DZP]$/.test(s.syntax[at].xpos) && kids[at].some((c) => s.syntax[c].deprel === 'mark')) break;
   }
   return -1;
 }

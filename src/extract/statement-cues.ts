@@ -11,6 +11,8 @@ const PHRASES: Array<[RegExp, string[], string]> = [
 
 const NOUN_BEFORE = /^(the|a|an|his|her|their|its|our|my|your|these|those|this|such|['’]s|latest|recent|earlier|previous|public|many|several|some|no)$/i;
 
+const PREPOSITION_BEFORE = /^(over|amid|despite|about|of|following|against|after|before|with|without|on|by|to|from|for|in)$/i;
+
 /** The speech cues of a sentence outside its quotes, in token order. */
 export function cuesOf(s: Sentence, quotes: QuoteSegment[]): Cue[] {
   const out: Cue[] = [];
@@ -28,6 +30,8 @@ export function cuesOf(s: Sentence, quotes: QuoteSegment[]): Cue[] {
     const lemma = speechVerbLemma(t.text);
     // After a determiner or possessive the word is a noun ("his latest remarks", "Trump's comments").
     if (lemma && k > 0 && NOUN_BEFORE.test(s.tokens[k - 1].text)) return;
+    // After a preposition a word the tagger calls a noun is one ("over claims made in a book", "amid warnings").
+    if (lemma && k > 0 && PREPOSITION_BEFORE.test(s.tokens[k - 1].text) && s.syntax[k]?.xpos.startsWith('NN')) return;
     // A capitalized cue word that is not sentence-initial is part of a name ("Tell", "Says").
     if (lemma && (k === 0 || /^\p{Ll}/u.test(t.text))) out.push({ k, lemma, span: { start: t.start, end: t.end } });
   });

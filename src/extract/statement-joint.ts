@@ -27,6 +27,11 @@ export function jointSpeakerDrafts(doc: Doc, drafts: Draft[]): Draft[] {
     const conjuncts = [first, ...s.syntax.map((w, i) => (w.head === first && w.deprel === 'conj' ? i : -1)).filter((i) => i >= 0)].filter((i) => i !== node && i >= 0);
     const named = (i: number) =>
       doc.mentions.find((x) => x.sentence === s.index && x !== m && NAMED.has(x.cls.type) && x.start <= s.tokens[i].start && s.tokens[i].end <= x.end);
+    // a group joined by "and" or "&" ("X and Y said", "X, Y and Z all said"), not one the parse
+    // joined across a comma ("talks with Mr Thorpe, Sir Edward told")
+    const group = [first];
+    for (let g = 0; g < group.length; g++) s.syntax.forEach((w, i) => w.head === group[g] && w.deprel === 'conj' && group.push(i));
+    if (!s.syntax.some((w, i) => group.includes(w.head) && w.deprel === 'cc' && /^(and|&)$/i.test(s.tokens[i].text))) continue;
     for (const c of conjuncts) {
       const appos = s.syntax.findIndex((w, i) => w.head === c && w.deprel === 'appos' && named(i) !== undefined);
       const other: RawMention | undefined = named(c) ?? (appos >= 0 ? named(appos) : undefined);

@@ -35,13 +35,15 @@ export function speakerOfCue(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[
     const quoted = quoting < 0 ? undefined : passive ? speakerBefore(doc, s, quoting, claims) : quoting < cue.k - 2 ? speakerBefore(doc, s, cue.k - 1, claims) : undefined;
     if (quoted?.mention) return quoted;
   }
-  const before = sharedSubject(doc, s, cue.k) ?? speakerBefore(doc, s, cue.k, claims);
-  if (before) return before;
   // "He defended the remark, saying, ..." / "..., adding that ...": the subject of the clause, or
-  // in "..., Mr. X said, adding that ..." the one who said.
-  if (s.tokens[cue.k - 1]?.text === ',' && /ing$/i.test(s.tokens[cue.k].text)) {
+  // in "..., Mr. X said, adding that ..." the one who said; the words right before the comma are
+  // the first clause's object ("derided the photo call, saying"), never the speaker
+  const participle = s.tokens[cue.k - 1]?.text === ',' && /ing$/i.test(s.tokens[cue.k].text);
+  const before = sharedSubject(doc, s, cue.k) ?? (participle ? undefined : speakerBefore(doc, s, cue.k, claims));
+  if (before) return before;
+  if (participle) {
     const prior = s.tokens[cue.k - 2];
-    if (prior && speechVerbLemma(prior.text)) {
+    if (prior && speechVerbLemma(prior.text) && s.syntax[cue.k - 2]?.xpos.startsWith('VB')) {
       const said = speakerBefore(doc, s, cue.k - 2, claims) ?? speakerAfter(doc, s, cue.k - 2);
       if (said) return said;
     }
@@ -57,6 +59,9 @@ function cueAfter(doc: Doc, q: QuoteSegment, s: Sentence, cue: Cue, claims: Role
   // `?" Smith asked.` may be split after the mark, but a full stop there starts a new sentence.
   if (!/^\s*$/.test(doc.text.slice(q.close + 1, Math.max(q.close + 1, s.start)))) return undefined;
   if (s.paragraph !== sentenceAt(doc, q.close)?.paragraph) return undefined;
+  // `"... Parliament." She said new mothers were ...`: a sentence of its own whose verb has its own
+  // complement reports something else; the quote goes on from the speaker before it
+  if (s.start > q.close && s.syntax.some((w, i) => i > cue.k && w.head === cue.k && w.deprel === 'ccomp')) return undefined;
   const between = doc.text.slice(q.close + 1, cue.span.start);
   if (/^[\s,—–-]*$/.test(between)) return speakerAfter(doc, s, cue.k);
   if (!/^[\s,—–-]+\S/.test(between)) return undefined;

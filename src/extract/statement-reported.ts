@@ -8,6 +8,7 @@ import { speakerBefore, speakerAfter, type SpeakerPhrase } from './speaker-phras
 import { cueLength } from './statement-cues.js';
 import { overlaps, wordsIn, type Cue, type Draft } from './statement-draft.js';
 import { speakerOfCue } from './statement-quote-attribution.js';
+import { reportedContentStop } from './statement-content-end.js';
 
 function trimContent(doc: Doc, start: number, end: number): Span {
   const t = doc.text;
@@ -84,7 +85,13 @@ function postposed(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[], quotes:
     // Only the speaker stands between the comma and the cue ("..., John Smith, his deputy, said"),
     // with its determiner and modifiers ("..., the Russian Defense Ministry said").
     comma = speaker ? toks.findIndex((t) => t.start >= speaker!.span.start) - 1 : -1;
-    for (let n = 0; n < 4 && comma > 0 && toks[comma].text !== ',' && /^(the|a|an|its|their|\p{Lu}[\p{L}.'’-]*)$/u.test(toks[comma].text); n++) comma--;
+    // "..., Work and Pensions Secretary Alan Johnson has warned", "..., business lobby group the
+    // CBI says": a title's joining words between capitalised ones, and a short description
+    const describes = (i: number) =>
+      /^(the|a|an|its|their|\p{Lu}[\p{L}.'’-]*)$/u.test(toks[i].text) ||
+      (/^(and|of|for|&)$/i.test(toks[i].text) && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) ||
+      (s.syntax[i]?.upos === 'NOUN' && /^\p{Ll}/u.test(toks[i].text));
+    for (let n = 0; n < 6 && comma > 0 && toks[comma].text !== ',' && describes(comma); n++) comma--;
     if (!speaker || toks[comma]?.text !== ',') return undefined;
     speaker = { ...speaker, span: { start: toks[comma + 1].start, end: speaker.span.end } };
   }
@@ -111,8 +118,9 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
   let k = cue.k + cueLength(cue);
   let that = -1;
   for (let i = k; i < Math.min(toks.length, k + 8); i++) {
+    // "said that was impossible": a "that" before a verb is the clause's subject, not its complementizer
     if (toks[i].text.toLowerCase() === 'that') {
-      that = i;
+      if (s.syntax[i + 1]?.upos !== 'AUX') that = i;
       break;
     }
     // A subject or a verb first means the content has begun: "said she was not going to do that";
@@ -156,6 +164,8 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
   if (!toks[k]) return undefined;
   // "X, who said ..., spoke": a relative clause ends at its closing comma
   let end = contentEnd(s, k, cues);
+  const stop = reportedContentStop(s, cue.k, k);
+  if (stop > k && stop < toks.length) end = Math.min(end, toks[stop].start);
   if (speaker.mention?.cls.type === 'Pronoun' && speaker.mention.cls.person === 'who') {
     const comma = toks.findIndex((t, i) => i > k && t.text === ',');
     if (comma > 0) end = Math.min(end, toks[comma].start);

@@ -47,5 +47,12 @@ export function roleHolder(doc: Doc, role: string, stateIso3: string | undefined
  */
 export function roleSpeaker(doc: Doc, m: RawMention, claims: RoleClaim[] = []): string | null {
   if (m.cls.type !== 'RoleDescription' || OTHER_OFFICE.test(m.text.slice(0, m.text.toLowerCase().lastIndexOf(m.cls.role)))) return m.entityId ?? null;
-  return roleHolder(doc, m.cls.role, m.cls.stateIso3, m.start, claims) ?? m.entityId ?? null;
+  const holder = roleHolder(doc, m.cls.role, m.cls.stateIso3, m.start, claims);
+  if (holder) return holder;
+  // coreference may land on the holder of a neighbouring office ("Deputy Prime Minister John
+  // Prescott" for "the prime minister"): someone titled only with another office is not meant
+  const role = m.cls.role;
+  const offices = claims.filter((c) => c.holder.entityId === m.entityId && !c.former).map((c) => c.role);
+  if (offices.some((r) => r !== role && r.endsWith(role) && OTHER_OFFICE.test(r.slice(0, -role.length))) && !offices.includes(role)) return null;
+  return m.entityId ?? null;
 }

@@ -95,11 +95,11 @@ export function extractArticle(article: Article): ArticleGraph {
   const drafts = findStatementDrafts(doc, quotes, claims);
   const statements: Statement[] = [];
   const mentionsWithin = mentionsByStart(doc.mentions);
-  const centres = speakerCentres(doc, quotes);
+  const centres = speakerCentres(doc, quotes, claims);
   let previous: PreviousSpeaker | undefined;
   const statementIds = new Set<string>();
   for (const d of drafts) {
-    const speakerId = speakerEntity(doc, d.speaker, previous, centres, claims);
+    const speakerId = speakerEntity(doc, d.speaker, previous, centres, claims, d.content);
     const about = new Set(
       mentionsWithin(d.content.start, d.content.end)
         .filter((m) => m.entityId && m.start >= d.content.start && m.end <= d.content.end && m.cls.type !== 'Pronoun' && m.entityId !== speakerId)

@@ -64,3 +64,17 @@ const OUTLET_NAME_WORDS = new Set([
 
 /** Whether an organization's name ends like a newspaper's ("the Observer", "Financial Times"). */
 export const hasOutletName = (name: string) => OUTLET_NAME_WORDS.has(name.toLowerCase().split(/\s+/).at(-1) ?? '');
+
+// Heads through which a State speaks when a country word modifies them ("US officials said", "the
+// French government said", "a Russian Foreign Ministry statement"): the State is the speaker. Any
+// other head names someone of that country ("US lawyers", "a German bank", "the UK's financial
+// watchdog"), and the country is not who spoke.
+const STATE_VOICES = new Set([
+  'government', 'governments', 'administration', 'official', 'officials', 'authorities', 'ministry', 'ministries',
+  'minister', 'ministers', 'cabinet', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen',
+  'embassy', 'diplomat', 'diplomats', 'delegation', 'negotiator', 'negotiators', 'envoy', 'leaders', 'leadership',
+  'sources', 'source', 'statement', 'side', 'state', 'parliament', 'military', 'army', 'navy', 'forces',
+]);
+
+/** Whether `head` (a lower-case noun) after a country word is the State's own voice ("officials", "government"). */
+export const isStateVoice = (head: string) => STATE_VOICES.has(head);
