@@ -1,4 +1,4 @@
-import { extract } from '../helpers/seed.js';
+import { speakerOf } from '../helpers/statements.js';
 
 // "The head of X, Name, said": the person whose name fills the apposition speaks, not the body
 // named in the description before it; a person before the commas still speaks for themselves.
@@ -11,10 +11,7 @@ const rows: Array<[string, string, string, string]> = [
 
 describe('a name in apposition after a description', () => {
   test.each(rows)('%s: %s', (_style, text, content, speaker) => {
-    const g = extract(text, '2024-05-06');
-    const st = g.statements.find((s) => text.slice(s.start, s.end) === content);
-    expect(st).toBeDefined();
-    expect(g.entities.find((e) => e.id === st!.speakerId)?.name).toBe(speaker);
+    expect(speakerOf(text, content)).toBe(speaker);
   });
 });
 
@@ -27,9 +24,6 @@ const participles: Array<[string, string, string, string]> = [
 
 describe('a participle of saying after an object', () => {
   test.each(participles)('%s: %s', (_style, text, content, speaker) => {
-    const g = extract(text, '2024-05-06');
-    const st = g.statements.find((s) => text.slice(s.start, s.end) === content);
-    expect(st).toBeDefined();
-    expect(g.entities.find((e) => e.id === st!.speakerId)?.name).toBe(speaker);
+    expect(speakerOf(text, content)).toBe(speaker);
   });
 });

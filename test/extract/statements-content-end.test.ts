@@ -1,4 +1,4 @@
-import { extract } from '../helpers/seed.js';
+import { speakerOf, contentsOf } from '../helpers/statements.js';
 
 // What a verb of saying reports stops before the speaker's next act coordinated with the cue
 // ("... and called for", "... but argues that", ", adding that"), and goes on through a second
@@ -14,8 +14,7 @@ const rows: Array<[string, string, string]> = [
 
 describe('reported content ends before the speaker\'s next act', () => {
   test.each(rows)('%s: %s', (_style, text, content) => {
-    const g = extract(text, '2024-05-06');
-    expect(g.statements.map((s) => text.slice(s.start, s.end))).toContain(content);
+    expect(contentsOf(text)).toContain(content);
   });
 });
 
@@ -27,10 +26,7 @@ const next: Array<[string, string, string, string]> = [
 
 describe('the next act after a content has the same speaker', () => {
   test.each(next)('%s: %s', (_style, text, content, speaker) => {
-    const g = extract(text, '2024-05-06');
-    const st = g.statements.find((s) => text.slice(s.start, s.end) === content);
-    expect(st).toBeDefined();
-    expect(g.entities.find((e) => e.id === st!.speakerId)?.name).toMatch(new RegExp(`${speaker}$`));
+    expect(speakerOf(text, content)).toMatch(new RegExp(`${speaker}$`));
   });
 });
 
@@ -43,7 +39,6 @@ const thatSubject: Array<[string, string, string]> = [
 
 describe('"that" as the reported clause\'s subject', () => {
   test.each(thatSubject)('%s: %s', (_style, text, content) => {
-    const g = extract(text, '2024-05-06');
-    expect(g.statements.map((s) => text.slice(s.start, s.end))).toContain(content);
+    expect(contentsOf(text)).toContain(content);
   });
 });

@@ -1,4 +1,5 @@
 import { extract } from '../helpers/seed.js';
+import { speakerOf } from '../helpers/statements.js';
 
 // A story that names its source by kind first ("the report", "the watchdog") and by name in the
 // next sentences: the organization named next speaks; with an organization already in view, the
@@ -11,10 +12,7 @@ const rows: Array<[string, string, string, string]> = [
 
 describe('a source named by kind before its name', () => {
   test.each(rows)('%s: %s', (_style, text, content, speaker) => {
-    const g = extract(text, '2024-05-06');
-    const st = g.statements.find((s) => text.slice(s.start, s.end) === content);
-    expect(st).toBeDefined();
-    expect(g.entities.find((e) => e.id === st!.speakerId)?.name).toMatch(new RegExp(`${speaker}$`));
+    expect(speakerOf(text, content)).toMatch(new RegExp(`${speaker}$`));
   });
 });
 
@@ -34,9 +32,6 @@ const postposed: Array<[string, string, string, string]> = [
 
 describe('a lead that ends in its source', () => {
   test.each(postposed)('%s: %s', (_style, text, content, speaker) => {
-    const g = extract(text, '2024-05-06');
-    const st = g.statements.find((s) => text.slice(s.start, s.end) === content);
-    expect(st).toBeDefined();
-    expect(g.entities.find((e) => e.id === st!.speakerId)?.name).toBe(speaker);
+    expect(speakerOf(text, content)).toBe(speaker);
   });
 });
