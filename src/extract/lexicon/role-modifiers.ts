@@ -5,7 +5,7 @@
  */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'new', 'current', 'outgoing', 'incoming', 'acting', 'then', 'late', 'top', 'senior', 'special', 'chief', 'deputy', 'foreign',
-  'prime', 'vice', 'interim', 'longtime', 'veteran', 'first', 'influential', 'powerful', 'shadow',
+  'prime', 'vice', 'interim', 'longtime', 'veteran', 'first', 'influential', 'powerful', 'shadow', 'majority', 'minority',
 ]);
 
 /** Markers of a post no longer held: "former", "ex-", "then-" ("then-Senator X"). */
