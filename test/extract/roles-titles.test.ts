@@ -85,9 +85,9 @@ describe('posts in organizations by apposition and title', () => {
     ['"Demand should hold," said Thomas Dale, an IMF director.', 'Thomas Dale HOLDS_ROLE International Monetary Fund'],
     ['"The market is quiet," World Bank housing spokesman Ian Perry said.', 'Ian Perry SPOKESPERSON_OF World Bank'],
     ['Frank Rains, head of the World Bank under President Clinton, resigned.', 'Frank Rains HOLDS_ROLE World Bank'],
-    // a body named before and described ("the company's") or owned ("its") where the title stands
     // US papers: a chamber's majority or minority leader leads the chamber
     ['Senate Majority Leader Ned Crane said the Senate would vote on Tuesday.', 'Ned Crane HOLDS_ROLE U.S. Senate'],
+    // a body named before and described ("the company's") or owned ("its") where the title stands
     ["Diageo said profits rose. Tom Fox, the company's chief executive, said demand was strong.", 'Tom Fox HOLDS_ROLE Diageo'],
     ['Barclays said profits rose. Its chairman Matt Barr said the bank was strong.', 'Matt Barr HOLDS_ROLE Barclays'],
     ['Japan said exports fell. Its trade minister Ken Sato said the yen was to blame.', 'Ken Sato HOLDS_ROLE Japan'],
