@@ -4,7 +4,7 @@ import type { RoleClaim } from '../model/role-claim.js';
 import { mentionsOfSentence } from './mention-index.js';
 import { HONORIFICS, KIN_WORDS, ROLE_ADJECTIVES, ROLE_WORDS, STATE_OFFICE } from './lexicon/roles.js';
 import { isFormerMarker, PERSONAL_ROLES, ROLE_MODIFIERS } from './lexicon/role-modifiers.js';
-import { CHAMBER_SEATS, MEMBERSHIP_POSTS, ORGANIZATION_OFFICES } from './lexicon/organization-offices.js';
+import { CHAMBER_OFFICES, CHAMBER_SEATS, MEMBERSHIP_POSTS, ORGANIZATION_OFFICES } from './lexicon/organization-offices.js';
 import { impliedMention } from './role-implied-entities.js';
 import { partyCodeAt, partyEndingAt, partyMention, partyStartingAt } from './role-party.js';
 import { stateOfOffice } from './role-state.js';
@@ -448,14 +448,18 @@ function memberOfBody(s: Sentence, person: RawMention, mentions: RawMention[], t
   return { holder: person, role, relation, target: body, former: title?.former ?? false, evidence: { start: title?.evidence.start ?? person.start, end: body.end } };
 }
 
-// "Rep. X" with no party given: a seat in the chamber ("Rep. X (R-Utah)" names the party instead).
+// "Rep. X" with no party given: a seat in the chamber ("Rep. X (R-Utah)" names the party instead);
+// "House Speaker X": the office that presides over it.
 function chamberSeat(doc: Doc, s: Sentence, c: RoleClaim | undefined): RoleClaim | undefined {
-  const seat = c && !c.target ? CHAMBER_SEATS.get(c.role) : undefined;
-  if (!seat || !c) return undefined;
+  if (!c || c.target) return undefined;
+  const seat = CHAMBER_SEATS.get(c.role);
+  const office = CHAMBER_OFFICES.get(c.role);
+  const chamber = seat ?? office;
+  if (!chamber) return undefined;
   const k = tokenIndex(s, c.evidence.start);
-  const named = doc.mentions.find((m) => m.cls.type === 'Organization' && m.cls.key === seat.key);
-  const target = named ?? impliedMention(doc, s, spanOf(s, k, k + 1), { type: 'Organization', kind: 'government agency', key: seat.key }, `org:${seat.key}`, seat.name);
-  return { ...c, relation: 'MEMBER_OF', target };
+  const named = doc.mentions.find((m) => m.cls.type === 'Organization' && m.cls.key === chamber.key);
+  const target = named ?? impliedMention(doc, s, spanOf(s, k, k + 1), { type: 'Organization', kind: 'government agency', key: chamber.key }, `org:${chamber.key}`, chamber.name);
+  return office ? { ...c, role: office.role, relation: 'HOLDS_ROLE', target } : { ...c, relation: 'MEMBER_OF', target };
 }
 
 // "Michael Howard's ex-model wife, Sandra," and "Mr Okafor's wife Ada": a spouse named after the

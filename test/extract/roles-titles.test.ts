@@ -87,6 +87,7 @@ describe('posts in organizations by apposition and title', () => {
     ['Frank Rains, head of the World Bank under President Clinton, resigned.', 'Frank Rains HOLDS_ROLE World Bank'],
     // US papers: a chamber's majority or minority leader leads the chamber
     ['Senate Majority Leader Ned Crane said the Senate would vote on Tuesday.', 'Ned Crane HOLDS_ROLE U.S. Senate'],
+    ['House Speaker Dale Ross said the bill would pass before the recess.', 'Dale Ross HOLDS_ROLE House of Representatives'],
     // a body named before and described ("the company's") or owned ("its") where the title stands
     ["Diageo said profits rose. Tom Fox, the company's chief executive, said demand was strong.", 'Tom Fox HOLDS_ROLE Diageo'],
     ['Barclays said profits rose. Its chairman Matt Barr said the bank was strong.', 'Matt Barr HOLDS_ROLE Barclays'],

@@ -65,5 +65,10 @@ export const CHAMBER_SEATS: ReadonlyMap<string, { key: string; name: string }> =
   ['representative', { key: 'us-house-of-representatives', name: 'House of Representatives' }],
 ]);
 
+/** Offices named with their chamber ("House Speaker X"): the office and the chamber it presides over. */
+export const CHAMBER_OFFICES: ReadonlyMap<string, { role: string; key: string; name: string }> = new Map([
+  ['house speaker', { role: 'speaker', key: 'us-house-of-representatives', name: 'House of Representatives' }],
+]);
+
 /** Posts that make their holder a member of a party or body rather than its office-holder. */
 export const MEMBERSHIP_POSTS = new Set(['MEP', 'lawmaker', 'peer', 'member', 'delegate', 'senator', 'congressman', 'congresswoman', 'activist', 'candidate']);

@@ -30,7 +30,7 @@ export const ROLE_WORDS: ReadonlyMap<string, string> = new Map(
     'head of state': 'leader',
     'head of government': 'leader',
     speaker: 'speaker',
-    'house speaker': 'speaker',
+    'house speaker': 'house speaker',
     counterpart: 'counterpart',
     'top diplomat': 'foreign minister',
     'chief diplomat': 'foreign minister',
