@@ -30,8 +30,15 @@ const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'director', 'official'
 // Heads whose capitalised modifier is a portfolio ("Culture Minister"); before the others a
 // capitalised word is an unrecognised body ("Investec economist"), so only a field counts ("oil official").
 const CAPITALISED_PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'director', 'commissioner']);
+// Heads of a cabinet post, whose portfolio the name model may take for a body ("Commerce Secretary");
+// before a director or commissioner an unknown name is the body ("Acme director X").
+const CABINET_HEADS = new Set(['minister', 'secretary']);
 
-function isPortfolioWord(s: Sentence, k: number, mentions: RawMention[], capitalised = true): boolean {
+// An organization the name model found that no list knows and no kind word names ("Commerce",
+// "Trade and Industry").
+const isUnknownBody = (m: RawMention) => m.cls.type === 'Organization' && !m.cls.key && m.cls.kind === 'organization';
+
+function isPortfolioWord(s: Sentence, k: number, mentions: RawMention[], capitalised = true, cabinet = false): boolean {
   const t = s.tokens[k];
   const upos = s.syntax[k]?.upos;
   if (!t || !/^\p{L}/u.test(t.text) || (upos !== 'NOUN' && upos !== 'PROPN')) return false;
@@ -39,7 +46,7 @@ function isPortfolioWord(s: Sentence, k: number, mentions: RawMention[], capital
   if (ROLE_MODIFIERS.has(t.text.toLowerCase()) || roleOf(t.text.toLowerCase()) || partyEndingAt(s, k + 1)) return false;
   // a region is a portfolio ("Europe Director"); a state or body is whose office it is, unless it is
   // one word the name model took for a body no list knows ("Commerce Secretary X")
-  const unknownWord = (m: RawMention) => capitalised && m.cls.type === 'Organization' && !m.cls.key && m.start === t.start && m.end === t.end;
+  const unknownWord = (m: RawMention) => cabinet && isUnknownBody(m) && m.start === t.start && m.end === t.end;
   return !mentions.some((m) => m.start <= t.start && t.end <= m.end && m.cls.type !== 'RoleDescription' && m.cls.type !== 'ActorDescription' && m.cls.type !== 'Location' && !unknownWord(m));
 }
 
@@ -54,7 +61,11 @@ function roleEndingAt(s: Sentence, end: number, mentions: RawMention[] = []): { 
     let start = end - n;
     let full = role;
     if (PORTFOLIO_HEADS.has(role)) {
-      while (start > 0 && end - start < 4 && isPortfolioWord(s, start - 1, mentions, CAPITALISED_PORTFOLIO_HEADS.has(role))) start--;
+      // "Trade and Industry Secretary": a body no list knows, that the name model found right before
+      // a minister or secretary, is the portfolio
+      const body = CABINET_HEADS.has(role) && start > 0 ? mentions.find((m) => m.end === s.tokens[start - 1].end && isUnknownBody(m)) : undefined;
+      if (body) start = tokenIndex(s, body.start);
+      while (start > 0 && end - start < 4 && isPortfolioWord(s, start - 1, mentions, CAPITALISED_PORTFOLIO_HEADS.has(role), CABINET_HEADS.has(role))) start--;
       if (start < end - n) full = `${s.tokens.slice(start, end - n).map((t) => t.text.toLowerCase()).join(' ')} ${role}`;
     }
     return { role: full, start };
