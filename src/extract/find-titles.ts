@@ -8,6 +8,7 @@ import { CHAMBER_OFFICES, CHAMBER_SEATS, MEMBERSHIP_POSTS, ORGANIZATION_OFFICES 
 import { impliedMention } from './role-implied-entities.js';
 import { partyCodeAt, partyEndingAt, partyMention, partyStartingAt } from './role-party.js';
 import { stateOfOffice } from './role-state.js';
+import { isNationalOffice } from './lexicon/national-offices.js';
 
 
 
@@ -390,7 +391,9 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
   if (!role) return undefined;
   target ??= party;
   // "Japan's foreign minister" after a name: the state came before the role.
-  const first = mentions.find((m) => m.start >= s.tokens[i - 1]?.start && m.end <= s.tokens[roleStart]?.start && (m.cls.type === 'State' || m.cls.type === 'Organization' || isBodyDescription(m)));
+  // "X, Commerce and Industry Minister,": a body no list knows before a cabinet post is its portfolio
+  const cabinetPortfolio = (m: RawMention) => isUnknownBody(m) && isNationalOffice(role!);
+  const first = mentions.find((m) => m.start >= s.tokens[i - 1]?.start && m.end <= s.tokens[roleStart]?.start && (m.cls.type === 'State' || m.cls.type === 'Organization' || isBodyDescription(m)) && !cabinetPortfolio(m));
   if (!target && first) target = first;
   if (!target && ownedByBody) target = possessorOfIts(doc, s, i - 1);
   const claim: RoleClaim = { holder: person, role, relation: relation ?? relationFor(role, target), target, former, evidence };

@@ -90,6 +90,7 @@ describe('posts in organizations by apposition and title', () => {
     ['House Speaker Dale Ross said the bill would pass before the recess.', 'Dale Ross HOLDS_ROLE House of Representatives'],
     // BBC: a cabinet portfolio of several words, which the name model takes for a body
     ['Trade and Industry Secretary Ann Hale said the UK plan would create jobs.', 'Ann Hale HOLDS_ROLE United Kingdom'],
+    ['India said exports rose. Ravi Nair, Commerce and Industry Minister, announced the decision in Delhi.', 'Ravi Nair HOLDS_ROLE India'],
     // a body named before and described ("the company's") or owned ("its") where the title stands
     ["Diageo said profits rose. Tom Fox, the company's chief executive, said demand was strong.", 'Tom Fox HOLDS_ROLE Diageo'],
     ['Barclays said profits rose. Its chairman Matt Barr said the bank was strong.', 'Matt Barr HOLDS_ROLE Barclays'],
