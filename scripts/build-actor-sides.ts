@@ -39,6 +39,8 @@ function* corpus(): Generator<[string, Article]> {
 
 /** The sides each person was told to act for, with the articles that told it. */
 const told = new Map<string, Map<string, Set<string>>>();
+/** Person -> side -> office -> how many times it was told. */
+const offices = new Map<string, Map<string, Map<string, number>>>();
 const sides = new Map<string, KnownSide>();
 function record(key: string, g: ArticleGraph): void {
   const entity = new Map(g.entities.map((e) => [e.id, e]));
@@ -52,6 +54,11 @@ function record(key: string, g: ArticleGraph): void {
     const bySide = told.get(person.id) ?? new Map<string, Set<string>>();
     told.set(person.id, bySide);
     bySide.set(side.id, (bySide.get(side.id) ?? new Set()).add(key));
+    const bySideRole = offices.get(person.id) ?? new Map<string, Map<string, number>>();
+    offices.set(person.id, bySideRole);
+    const roles = bySideRole.get(side.id) ?? new Map<string, number>();
+    bySideRole.set(side.id, roles);
+    if (r.role) roles.set(r.role, (roles.get(r.role) ?? 0) + 1);
     if (!sides.has(side.id)) sides.set(side.id, { id: side.id, type: side.type, name: side.name, ...(side.kind ? { kind: side.kind } : {}), ...(side.externalIds?.iso3 ? { iso3: side.externalIds.iso3 } : {}) });
   }
 }
@@ -90,10 +97,11 @@ const used: SidesFile['sides'] = {};
 for (const person of [...told.keys()].sort()) {
   const pick = choose(told.get(person)!);
   if (!pick) continue;
-  persons[person] = pick;
+  const roles = [...(offices.get(person)?.get(pick[0]) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  persons[person] = [pick[0], pick[1], roles[0]?.[0] ?? ''];
   used[pick[0]] = sides.get(pick[0])!;
 }
-const out: SidesFile = { format: 'newsgraph-actor-sides/1', persons, sides: Object.fromEntries(Object.entries(used).sort(([a], [b]) => (a < b ? -1 : 1))) };
+const out: SidesFile = { format: 'newsgraph-actor-sides/2', persons, sides: Object.fromEntries(Object.entries(used).sort(([a], [b]) => (a < b ? -1 : 1))) };
 const file = path.join(projectRoot(), 'models', KNOWN_SIDES_FILE);
 fs.writeFileSync(file, `${JSON.stringify(out, null, 1)}\n`);
 const byType = (t: string) => Object.values(persons).filter(([id]) => used[id].type === t).length;

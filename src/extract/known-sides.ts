@@ -19,21 +19,27 @@ export const KnownSide = z.object({
 export type KnownSide = z.infer<typeof KnownSide>;
 
 const SidesFile = z.object({
-  format: z.literal('newsgraph-actor-sides/1'),
-  /** Person id -> [side, articles that told it]. */
-  persons: z.record(z.string(), z.tuple([z.string(), z.number().int().positive()])),
+  format: z.literal('newsgraph-actor-sides/2'),
+  /** Person id -> [side, articles that told it, the office told most often for that side]. */
+  persons: z.record(z.string(), z.tuple([z.string(), z.number().int().positive(), z.string()])),
   sides: z.record(z.string(), KnownSide),
 });
 export type SidesFile = z.infer<typeof SidesFile>;
 
-let table: Map<string, KnownSide> | null | undefined;
+/** A person's side and the office they hold for it. */
+export interface KnownActor {
+  side: KnownSide;
+  role: string;
+}
+
+let table: Map<string, KnownActor> | null | undefined;
 
 /** Reads an actor dictionary file; throws naming the file when it does not parse. */
-export function readKnownSides(file: string): Map<string, KnownSide> {
+export function readKnownSides(file: string): Map<string, KnownActor> {
   const parsed = SidesFile.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: not an actor dictionary: ${parsed.error.issues[0]?.message}`);
   const { persons, sides } = parsed.data;
-  return new Map(Object.entries(persons).flatMap(([person, [side]]) => (sides[side] ? [[person, sides[side]] as const] : [])));
+  return new Map(Object.entries(persons).flatMap(([person, [side, , role]]) => (sides[side] ? [[person, { side: sides[side], role }] as const] : [])));
 }
 
 /**
@@ -43,6 +49,20 @@ export function readKnownSides(file: string): Map<string, KnownSide> {
  * Kenya" Britain's visit). Persons are known by their full-name id only.
  */
 export function knownSideOf(personId: string): KnownSide | undefined {
+  return knownActor(personId)?.side;
+}
+
+/**
+ * The office the dictionary knows a person by ("prime minister" for a person told so in hundreds
+ * of stories), with the state it belongs to: "the prime minister said" in a story that names Tony
+ * Blair but never titles him is Blair.
+ */
+export function knownRoleOf(personId: string): { role: string; iso3?: string } | undefined {
+  const a = knownActor(personId);
+  return a && { role: a.role, ...(a.side.iso3 ? { iso3: a.side.iso3 } : {}) };
+}
+
+function knownActor(personId: string): KnownActor | undefined {
   if (table === undefined) {
     const file = path.join(projectRoot(), 'models', KNOWN_SIDES_FILE);
     table = fs.existsSync(file) ? readKnownSides(file) : null;
@@ -64,7 +84,7 @@ export function useKnownSides(source: false | string | undefined): void {
  */
 export function knownSideEntities(usedIds: Iterable<string>, present: ReadonlySet<string>): Entity[] {
   const sides = new Map<string, KnownSide>();
-  for (const [, side] of table ?? []) sides.set(side.id, side);
+  for (const [, { side }] of table ?? []) sides.set(side.id, side);
   const out = new Map<string, Entity>();
   for (const id of usedIds) {
     const side = sides.get(id);

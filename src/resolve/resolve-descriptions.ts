@@ -1,6 +1,7 @@
 import type { Doc, RawMention } from '../model/doc.js';
 import type { RoleClaim } from '../model/role-claim.js';
 import { mentionsOfSentence } from '../extract/mention-index.js';
+import { knownRoleOf } from '../extract/known-sides.js';
 
 // Roles that "the leader" can stand for.
 const HEAD_ROLES = new Set(['president', 'prime minister', 'king', 'queen', 'leader', 'chancellor', 'emir', 'ruler', 'monarch']);
@@ -63,11 +64,14 @@ function mostSalient(doc: Doc, ids: Set<string>, before: number): string | undef
   return best?.id;
 }
 
-function resolveRole(doc: Doc, m: RawMention, all: Holder[]): string | undefined {
+function resolveRole(doc: Doc, m: RawMention, all: Holder[], known: Holder[]): string | undefined {
   if (m.cls.type !== 'RoleDescription') return undefined;
   const { role, stateIso3 } = m.cls;
   const fits = all.filter((h) => roleMatches(role, h.role) && (!stateIso3 || !h.iso3 || h.iso3 === stateIso3));
-  return mostSalient(doc, new Set(fits.map((h) => h.id)), m.start);
+  // "the prime minister said" in a story that never titles anyone so: a person it names whom the
+  // actor dictionary knows by exactly that office
+  const byDictionary = () => known.filter((h) => h.role === role && (!stateIso3 || h.iso3 === stateIso3));
+  return mostSalient(doc, new Set(fits.map((h) => h.id)), m.start) ?? (fits.length ? undefined : mostSalient(doc, new Set(byDictionary().map((h) => h.id)), m.start));
 }
 
 // A pronoun refers to the person who is the subject (first person named) of its own sentence
@@ -126,9 +130,14 @@ export function resolveDescriptions(doc: Doc, claims: RoleClaim[]): [RawMention,
     if (!named.has(m.entityId) && m.cls.type !== 'Pronoun' && m.cls.type !== 'ActorDescription' && m.cls.type !== 'RoleDescription') named.set(m.entityId, m);
   }
   for (const list of positions.values()) list.sort((a, b) => a - b);
+  const titled = new Set(all.map((h) => h.id));
+  const known: Holder[] = [...named.keys()].filter((id) => id.startsWith('person:') && !titled.has(id)).flatMap((id) => {
+    const k = knownRoleOf(id);
+    return k && k.role ? [{ id, ...k }] : [];
+  });
   const pending = doc.mentions.filter((m) => !m.entityId && (m.cls.type === 'RoleDescription' || m.cls.type === 'ActorDescription' || m.cls.type === 'Pronoun'));
   for (const m of pending.sort((a, b) => a.start - b.start)) {
-    const id = m.cls.type === 'RoleDescription' ? resolveRole(doc, m, all) : m.cls.type === 'ActorDescription' ? resolveActorDescription(doc, m, named) : resolvePronoun(doc, m);
+    const id = m.cls.type === 'RoleDescription' ? resolveRole(doc, m, all, known) : m.cls.type === 'ActorDescription' ? resolveActorDescription(doc, m, named) : resolvePronoun(doc, m);
     if (id) {
       m.entityId = id;
       out.push([m, id]);

@@ -11,8 +11,8 @@ const file = path.join(dir, 'sides.json');
 fs.writeFileSync(
   file,
   JSON.stringify({
-    format: 'newsgraph-actor-sides/1',
-    persons: { 'person:ana-ruiz': ['state:ESP', 5], 'person:tom-hale': ['org:uk-labour', 3] },
+    format: 'newsgraph-actor-sides/2',
+    persons: { 'person:ana-ruiz': ['state:ESP', 5, 'foreign minister'], 'person:tom-hale': ['org:uk-labour', 3, 'leader'] },
     sides: {
       'state:ESP': { id: 'state:ESP', type: 'State', name: 'Spain', iso3: 'ESP' },
       'org:uk-labour': { id: 'org:uk-labour', type: 'Organization', name: 'Labour Party', kind: 'party' },
@@ -51,6 +51,20 @@ describe('actor dictionary', () => {
 
   test('a surname alone is nobody in the dictionary', () => {
     expect(roles(extract('Mr Ruiz visited Morocco on Monday.'), 'visit')).not.toContain('agent=state:ESP');
+  });
+
+  test('"the foreign minister said" is the person the story names whom the dictionary knows by that office', () => {
+    const text = 'Ana Ruiz arrived in Rabat on Monday. The foreign minister said the talks would be difficult.';
+    const g = extract(text);
+    const st = g.statements.find((x) => text.slice(x.start, x.end) === 'the talks would be difficult');
+    expect(st?.speakerId).toBe('person:ana-ruiz');
+  });
+
+  test('a person the story titles so wins over the dictionary', () => {
+    const text = 'Ana Ruiz arrived in Rabat on Monday to meet Foreign Minister Omar Idrissi. The foreign minister said the talks would be difficult.';
+    const g = extract(text);
+    const st = g.statements.find((x) => text.slice(x.start, x.end) === 'the talks would be difficult');
+    expect(st?.speakerId).toBe('person:omar-idrissi');
   });
 
   test('a file that is not a dictionary is refused, naming the file', () => {
