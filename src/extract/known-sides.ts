@@ -32,14 +32,23 @@ export interface KnownActor {
   role: string;
 }
 
-let table: Map<string, KnownActor> | null | undefined;
+/** An actor dictionary as read: persons by id, and the sides they act for by id. */
+export interface KnownSides {
+  persons: Map<string, KnownActor>;
+  sides: Map<string, KnownSide>;
+}
+
+let table: KnownSides | null | undefined;
 
 /** Reads an actor dictionary file; throws naming the file when it does not parse. */
-export function readKnownSides(file: string): Map<string, KnownActor> {
+export function readKnownSides(file: string): KnownSides {
   const parsed = SidesFile.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: not an actor dictionary: ${parsed.error.issues[0]?.message}`);
   const { persons, sides } = parsed.data;
-  return new Map(Object.entries(persons).flatMap(([person, [side, , role]]) => (sides[side] ? [[person, { side: sides[side], role }] as const] : [])));
+  return {
+    persons: new Map(Object.entries(persons).flatMap(([person, [side, , role]]) => (sides[side] ? [[person, { side: sides[side], role }] as const] : []))),
+    sides: new Map(Object.entries(sides)),
+  };
 }
 
 /**
@@ -62,13 +71,15 @@ export function knownRoleOf(personId: string): { role: string; iso3?: string } |
   return a && { role: a.role, ...(a.side.iso3 ? { iso3: a.side.iso3 } : {}) };
 }
 
-function knownActor(personId: string): KnownActor | undefined {
+function dictionary(): KnownSides | null {
   if (table === undefined) {
     const file = path.join(projectRoot(), 'models', KNOWN_SIDES_FILE);
     table = fs.existsSync(file) ? readKnownSides(file) : null;
   }
-  return table?.get(personId);
+  return table;
 }
+
+const knownActor = (personId: string): KnownActor | undefined => dictionary()?.persons.get(personId);
 
 /**
  * Which dictionary this process reads: `false` none (the build that learns it must not read it),
@@ -83,11 +94,10 @@ export function useKnownSides(source: false | string | undefined): void {
  * visited Kenya" makes Britain a participant of a story that does not say "Britain").
  */
 export function knownSideEntities(usedIds: Iterable<string>, present: ReadonlySet<string>): Entity[] {
-  const sides = new Map<string, KnownSide>();
-  for (const [, { side }] of table ?? []) sides.set(side.id, side);
+  const sides = dictionary()?.sides;
   const out = new Map<string, Entity>();
   for (const id of usedIds) {
-    const side = sides.get(id);
+    const side = sides?.get(id);
     if (!side || present.has(id) || out.has(id)) continue;
     const wikidata = side.iso3 ? wikidataOfCountry(side.iso3) : undefined;
     out.set(
