@@ -1,7 +1,10 @@
 import type { Span } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import type { RoleClaim } from '../model/role-claim.js';
+import { PREPOSITIONS, SENTENCE_OPENERS, WEEKDAYS } from './lexicon/function-words.js';
+import { FUNCTION_ENDINGS, MOUTHPIECES, NOT_SPEAKER_OPENERS, PHRASE_STOPS, SAYING_FORMS, SPEAKER_CUE_GAP, SPEAKER_DETERMINERS, SPEAKER_POSTMODIFIERS } from './lexicon/speaker-phrase-words.js';
 import { speechVerbLemma } from './lexicon/speech-verbs.js';
+import { endsWith, oneOf, opensWith } from './lexicon/word-pattern.js';
 
 /** Who a cue attributes speech to: the words naming them and the mention behind those words. */
 export interface SpeakerPhrase {
@@ -9,10 +12,17 @@ export interface SpeakerPhrase {
   mention?: RawMention;
 }
 
-const ADVERBS = /^(not|n't|n’t|did|does|do|could|should|may|might|must|can|then|also|later|again|further|furthermore|recently|previously|earlier|separately|repeatedly|once|has|had|have|was|is|were|would|will|had|reportedly|publicly|privately|today|yesterday|tonight|now|simply|just|only|however|openly|flatly|bluntly|clearly|firmly|explicitly|specifically|quickly|immediately|subsequently|finally|initially|frequently|often|never|always|already|still|even|but|and)$/i;
-const STOP = /^(that|which|who|whom|whose|and|but|or|if|when|while|because|as|after|before|since|although|though|,|;|:|\.|"|“|”|'|‘|’|\(|\)|--|—|–|said|told|is|are|was|were|had|has|have|been|be|will|would|could|should|may|might|must|can|did|does|do|not)$/i;
-const FUNCTION_END = /^(to|in|on|at|by|of|for|with|from|into|as|than|and|or|but|n't|n’t|not|very|just|also|never|essentially|necessarily|soon|later|today)$/i;
-const DETERMINERS = /^(the|a|an|one|another|some|several|two|three|many|most|other|its|his|her|their|our)$/i;
+const isGap = oneOf(SPEAKER_CUE_GAP);
+const isStop = oneOf(PHRASE_STOPS);
+const isFunctionEnd = oneOf(FUNCTION_ENDINGS);
+const isDeterminer = oneOf(SPEAKER_DETERMINERS);
+const isPostmodifier = oneOf(SPEAKER_POSTMODIFIERS);
+const isOpener = oneOf(SENTENCE_OPENERS);
+const isSaying = oneOf(SAYING_FORMS);
+const isPreposition = oneOf(PREPOSITIONS);
+const WEEKDAY_NAMES = new Set<string>(WEEKDAYS);
+const PREPOSITIONAL = opensWith(NOT_SPEAKER_OPENERS);
+const MOUTHPIECE = endsWith(MOUTHPIECES);
 const SPEAKER_TYPES = new Set(['Person', 'Organization', 'State', 'RoleDescription', 'ActorDescription', 'Pronoun']);
 
 // Mentions by sentence, built once per mention list: speaker look-ups run for every cue.
@@ -51,26 +61,26 @@ function withTitle(claims: RoleClaim[], m: RawMention): number {
 // a determiner, stopping at clause boundaries; it speaks for the actor named inside it, if any.
 function nounPhraseEndingAt(doc: Doc, s: Sentence, k: number): SpeakerPhrase | undefined {
   // a phrase that ends on a function word is no noun phrase ("right to", "Donald Trump in")
-  if (k < 0 || FUNCTION_END.test(s.tokens[k].text)) return undefined;
+  if (k < 0 || isFunctionEnd(s.tokens[k].text)) return undefined;
   let i = k;
   let n = 0;
-  while (i >= 0 && n < 6 && !STOP.test(s.tokens[i].text)) {
+  while (i >= 0 && n < 6 && !isStop(s.tokens[i].text)) {
     n++;
-    if (DETERMINERS.test(s.tokens[i].text)) break;
+    if (isDeterminer(s.tokens[i].text)) break;
     i--;
   }
   // "two officials familiar with the talks": a prepositional phrase after the head noun
-  if (i > 1 && DETERMINERS.test(s.tokens[i]?.text ?? '') && /^(with|of|for|from|close to|in|on)$/i.test(s.tokens[i - 1].text)) {
+  if (i > 1 && isDeterminer(s.tokens[i]?.text) && isPostmodifier(s.tokens[i - 1].text)) {
     let h = i - 2;
     let m = 0;
-    while (h >= 0 && m < 5 && !STOP.test(s.tokens[h].text) && !DETERMINERS.test(s.tokens[h].text)) {
+    while (h >= 0 && m < 5 && !isStop(s.tokens[h].text) && !isDeterminer(s.tokens[h].text)) {
       h--;
       m++;
     }
-    if (h >= 0 && DETERMINERS.test(s.tokens[h].text)) i = h;
-    else if (h < 0 || STOP.test(s.tokens[h].text)) i = h + 1;
+    if (h >= 0 && isDeterminer(s.tokens[h].text)) i = h;
+    else if (h < 0 || isStop(s.tokens[h].text)) i = h + 1;
   }
-  if (i < 0 || STOP.test(s.tokens[i]?.text ?? ',')) i++;
+  if (i < 0 || isStop(s.tokens[i]?.text ?? ',')) i++;
   if (i > k) return undefined;
   // a finite verb inside means the words are a clause's tail ("attacked UK policy on immigration"), no speaker
   // ("..., says Tory leader X": the inverted cue that opens the phrase is no such verb)
@@ -79,11 +89,11 @@ function nounPhraseEndingAt(doc: Doc, s: Sentence, k: number): SpeakerPhrase | u
   const span = { start: s.tokens[i].start, end: s.tokens[k].end };
   const words = doc.text.slice(span.start, span.end);
   // a speaker is not a prepositional phrase ("in his opening") or a negated verb ("n't come out")
-  if (/^(of|in|on|at|by|for|with|from|during|after|before|to)\b/i.test(words) || /n['’]t\b/i.test(words)) return undefined;
-  if (!/^(the|a|an|one|another|some|several|two|three|many|most|other)?\s*[\p{L}\d\s.'’-]*\p{L}$/iu.test(words)) return undefined;
+  if (PREPOSITIONAL.test(words) || /n['’]t\b/i.test(words)) return undefined;
+  if (!/^[\p{L}\d\s.'’-]*\p{L}$/u.test(words)) return undefined;
   if (/^\p{Ll}+$/u.test(words) && !/s$/.test(words)) return undefined; // a lone common noun that is not a plural ("it")
   const inner = mentionsIn(doc, s).filter((m) => m.start >= span.start && m.end <= span.end && m.entityId);
-  if (inner.length === 0 && /^(his|her)$/i.test(s.tokens[i].text) && SPOKES_HEAD.test(words)) {
+  if (inner.length === 0 && /^(his|her)$/i.test(s.tokens[i].text) && MOUTHPIECE.test(words)) {
     // "his press service said": the person the possessive points back to speaks through it
     const owner = mentionsIn(doc, s).find((m) => m.end <= span.start && m.entityId?.startsWith('person:') && m.cls.type !== 'Pronoun');
     return { span, mention: owner };
@@ -91,20 +101,18 @@ function nounPhraseEndingAt(doc: Doc, s: Sentence, k: number): SpeakerPhrase | u
   return { span, mention: inner[inner.length - 1] };
 }
 
-const SPOKES_HEAD = /\b(press service|press office|office|spokesman|spokeswoman|spokesperson|press secretary|aides?|campaign|staff|lawyers?|attorneys?)$/i;
-
 function subjectBeforeCommas(doc: Doc, s: Sentence, j: number): RawMention | undefined {
   const toks = s.tokens;
   // the sentence may open with a conjunction or an adverb ("But Mr. Guerrero, ...", "Still, Tad Devine, ...")
   let i = 0;
-  while (i < j && /^(but|and|still|yet|however|meanwhile|also|so|then)$/i.test(toks[i].text)) i++;
+  while (i < j && isOpener(toks[i].text)) i++;
   if (toks[i]?.text === ',') i++;
   const m = mentionsIn(doc, s).find((x) => x.start === toks[i]?.start && x.cls.type === 'Person');
   if (!m) return undefined;
   const after = toks.findIndex((t) => t.start >= m.end);
   if (toks[after]?.text !== ',' || after >= j) return undefined;
   // no other verb of saying between the name and the cue
-  if (toks.slice(after, j).some((t) => /^(said|says|told|added)$/i.test(t.text))) return undefined;
+  if (toks.slice(after, j).some((t) => isSaying(t.text))) return undefined;
   // the longest mention starting there (a name with its title) is the speaker
   return m;
 }
@@ -112,7 +120,7 @@ function subjectBeforeCommas(doc: Doc, s: Sentence, j: number): RawMention | und
 /** The speaker named right before token `k` (the cue): skips adverbs and an apposition in commas. */
 export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClaim[]): SpeakerPhrase | undefined {
   let j = k - 1;
-  while (j >= 0 && ADVERBS.test(s.tokens[j].text)) j--;
+  while (j >= 0 && isGap(s.tokens[j].text)) j--;
   // "Rep. Jane Doe (D-Wis.) said": the party and state in brackets belong to the name.
   if (s.tokens[j]?.text === ')') {
     let open = j;
@@ -120,7 +128,7 @@ export function speakerBefore(doc: Doc, s: Sentence, k: number, claims: RoleClai
     if (s.tokens[open].text === '(') j = open - 1;
   }
   // "on Tuesday", "in a statement" between speaker and verb
-  if (j >= 1 && /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(s.tokens[j].text) && /^on$/i.test(s.tokens[j - 1].text)) j -= 2;
+  if (j >= 1 && WEEKDAY_NAMES.has(s.tokens[j].text) && /^on$/i.test(s.tokens[j - 1].text)) j -= 2;
   if (j < 0) return undefined;
   if (s.tokens[j].text === ',') {
     // "Greg Raiff, chief executive of X, a consulting firm, said": a person who opens the sentence and is
@@ -162,7 +170,7 @@ export function speakerAfter(doc: Doc, s: Sentence, k: number): SpeakerPhrase | 
   }
   if (m) return { span: { start: next.start, end: m.end }, mention: m };
   let e = k + 1;
-  while (s.tokens[e + 1] && !STOP.test(s.tokens[e + 1].text) && e - k < 5) e++;
+  while (s.tokens[e + 1] && !isStop(s.tokens[e + 1].text) && e - k < 5) e++;
   return nounPhraseEndingAt(doc, s, e);
 }
 
@@ -171,16 +179,14 @@ export function speakerAfter(doc: Doc, s: Sentence, k: number): SpeakerPhrase | 
 // model did not find leaves the speaker unknown rather than the country.
 function headAfterCountry(doc: Doc, s: Sentence, k: number, country: RawMention): SpeakerPhrase | undefined {
   let e = s.tokens.findIndex((t) => t.start >= country.end);
-  if (e < 0 || STOP.test(s.tokens[e].text) || /^['’]s$/.test(s.tokens[e].text)) return undefined;
-  while (s.tokens[e + 1] && !STOP.test(s.tokens[e + 1].text) && e - k < 8) e++;
+  if (e < 0 || isStop(s.tokens[e].text) || /^['’]s$/.test(s.tokens[e].text)) return undefined;
+  while (s.tokens[e + 1] && !isStop(s.tokens[e + 1].text) && e - k < 8) e++;
   const last = s.tokens[e];
   const span = { start: s.tokens[k + 1].start, end: last.end };
   const head = mentionsIn(doc, s).filter((x) => x.start >= country.end && x.end <= last.end && (x.cls.type === 'Person' || x.cls.type === 'Organization')).at(-1);
   if (head) return { span, mention: head };
   return s.syntax[e].xpos === 'NNP' ? { span } : undefined;
 }
-
-const PREPOSITION = /^(in|at|on|to|of|from|for|with|by|about|against|after|before|during|under|over|into|like|than|between|among|since|until|via)$/i;
 
 /**
  * The subject of the clause a participle cue hangs on ("Trump defended the tweets, saying ..."):
@@ -195,7 +201,7 @@ export function speakerOfClause(doc: Doc, s: Sentence, k: number): SpeakerPhrase
     const i = s.tokens.findIndex((t) => t.start >= m.start);
     const before = s.tokens[i - 1];
     const after = s.tokens.find((t) => t.start >= m.end);
-    if ((before && PREPOSITION.test(before.text)) || /^['’]s$/.test(after?.text ?? '')) continue;
+    if ((before && isPreposition(before.text)) || /^['’]s$/.test(after?.text ?? '')) continue;
     if (m.cls.type === 'Location') continue;
     return { span: { start: m.start, end: m.end }, mention: m };
   }

@@ -3,7 +3,10 @@ import type { Doc, Sentence } from '../model/doc.js';
 import type { RoleClaim } from '../model/role-claim.js';
 import type { QuoteSegment } from './find-quotes.js';
 import { quoteWords } from './find-quotes.js';
+import { NOUN_PHRASE_OPENERS, QUESTION_WORDS } from './lexicon/function-words.js';
+import { ADDING_PARTICIPLES, CLAUSE_AFTER_CUE, CLAUSE_STARTS, CONTENT_OPENERS, CUE_PREPOSITIONS, DESCRIPTION_OPENERS, SHORT_ANSWERS, TITLE_JOINERS, TRAILER_STARTS } from './lexicon/reported-speech-words.js';
 import { speechVerbLemma, WEAK_CUES } from './lexicon/speech-verbs.js';
+import { alternation, oneOf } from './lexicon/word-pattern.js';
 import { speakerBefore, speakerAfter, type SpeakerPhrase } from './speaker-phrase.js';
 import { cueLength } from './statement-cues.js';
 import { overlaps, wordsIn, type Cue, type Draft } from './statement-draft.js';
@@ -19,21 +22,26 @@ function trimContent(doc: Doc, start: number, end: number): Span {
 
 // What may follow a post-posed cue to the end of the sentence: "..., he said on Tuesday.", "...,
 // the ministry said in a statement.", "..., she told reporters." — a time or place, not a clause.
-const TRAILER_START = /^(on|in|at|during|after|before|while|when|to|from|via|last|this|earlier|later|yesterday|today|tonight|recently|again|then|also|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|adding|noting|citing|according)$/i;
+const isTrailerStart = oneOf(TRAILER_STARTS);
+const isClauseAfterCue = oneOf(CLAUSE_AFTER_CUE);
+const ADDED_REMARK = new RegExp(`,\\s*(${alternation(ADDING_PARTICIPLES)})\\b.*$`);
+
+const DESCRIPTION_OPENER = new Set<string>(DESCRIPTION_OPENERS);
+const isTitleJoiner = oneOf(TITLE_JOINERS);
 
 function isTrailer(s: Sentence, from: number, cue: Cue): boolean {
   let rest = s.tokens.slice(from).map((t) => t.text);
   // "..., X said, adding that ...": the participle clause is a statement of its own; "..., X said,
   // as mediators pressed ..." adds a circumstance, not more speech
-  const participle = rest.findIndex((w, j) => w === ',' && /^(adding|noting|saying|citing|explaining|stressing|warning|insisting|as|while|after|when|before|amid|because|since)$/i.test(rest[j + 1] ?? ''));
+  const participle = rest.findIndex((w, j) => w === ',' && isClauseAfterCue(rest[j + 1]));
   if (participle >= 0) rest = rest.slice(0, participle);
   while (rest.length && /^[.!?"”’'»)]$/.test(rest[rest.length - 1])) rest.pop();
   if (rest.length === 0) return true;
   const text = rest.join(' ');
-  if (rest.length > 12 || /\bthat\b/i.test(text) || /[,;]/.test(text.replace(/,\s*(adding|noting|citing)\b.*$/, ''))) return false;
+  if (rest.length > 12 || /\bthat\b/i.test(text) || /[,;]/.test(text.replace(ADDED_REMARK, ''))) return false;
   // "told reporters on Tuesday", "told CNBC": the one told comes first.
-  const i = cue.lemma === 'tell' ? rest.findIndex((w, j) => j > 0 && TRAILER_START.test(w)) : 0;
-  return cue.lemma === 'tell' ? i < 0 ? rest.length <= 3 : i <= 3 : TRAILER_START.test(rest[0]);
+  const i = cue.lemma === 'tell' ? rest.findIndex((w, j) => j > 0 && isTrailerStart(w)) : 0;
+  return cue.lemma === 'tell' ? i < 0 ? rest.length <= 3 : i <= 3 : isTrailerStart(rest[0]);
 }
 
 /** Where the reported content ends: before a trailing attribution such as ", the agency reported". */
@@ -78,7 +86,7 @@ function postposed(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[], quotes:
     if (!speaker || /^to$/i.test(toks[cue.k + 1]?.text ?? '')) return undefined; // "..., said to be"
     // After the speaker comes an apposition or a time, not a clause ("X, his deputy, said the talks were").
     const next = toks.find((t) => t.start >= speaker!.span.end);
-    if (next && !/^[,.(;!?"”’]$/.test(next.text) && !TRAILER_START.test(next.text)) return undefined;
+    if (next && !/^[,.(;!?"”’]$/.test(next.text) && !isTrailerStart(next.text)) return undefined;
   } else {
     if (!isTrailer(s, cue.k + 1, cue)) return undefined;
     speaker = speakerOfCue(doc, s, cue, claims);
@@ -88,8 +96,8 @@ function postposed(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[], quotes:
     // "..., Work and Pensions Secretary Alan Johnson has warned", "..., business lobby group the
     // CBI says": a title's joining words between capitalised ones, and a short description
     const describes = (i: number) =>
-      /^(the|a|an|its|their|\p{Lu}[\p{L}.'’-]*)$/u.test(toks[i].text) ||
-      (/^(and|of|for|&)$/i.test(toks[i].text) && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) ||
+      DESCRIPTION_OPENER.has(toks[i].text) || /^\p{Lu}[\p{L}.'’-]*$/u.test(toks[i].text) ||
+      (isTitleJoiner(toks[i].text) && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) ||
       (s.syntax[i]?.upos === 'NOUN' && /^\p{Ll}/u.test(toks[i].text));
     for (let n = 0; n < 6 && comma > 0 && toks[comma].text !== ',' && describes(comma); n++) comma--;
     if (!speaker || toks[comma]?.text !== ',') return undefined;
@@ -102,13 +110,17 @@ function postposed(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[], quotes:
   return draft(speaker, cue, content, 'rule:reported-postposed', 0.75);
 }
 
-const CLAUSE_START = /^(\.|;|:|i|he|she|it|we|they|you|there|is|was|are|were|will|would|had|has|have|could|should|can|may|might|must|did|does|do|not)$/i;
+const isClauseStart = oneOf(CLAUSE_STARTS);
 
 // Words after a cue that show it takes an object or a prepositional phrase, not what was said.
-const NOT_CONTENT = /^(to|for|with|about|of|in|on|at|by)$/i;
+const isCuePreposition = oneOf(CUE_PREPOSITIONS);
 // Words that end what a cue says when nothing follows them ("said so.", "said no,", "said it.");
 // followed by more words they begin the content ("said no one", "said it was").
-const SHORT_ANSWER = /^(it|so|no|yes|this|nothing|something|a|an)$/i;
+const isShortAnswer = oneOf(SHORT_ANSWERS);
+const isQuestionWord = oneOf(QUESTION_WORDS);
+const isNounPhraseOpener = oneOf(NOUN_PHRASE_OPENERS);
+const isContentOpener = oneOf(CONTENT_OPENERS);
+const CAPITALISED_OPENERS = new Set(CONTENT_OPENERS.map((w) => w[0].toUpperCase() + w.slice(1)));
 
 // "X said (on Tuesday) (that) CONTENT", "X told reporters (that) CONTENT", "..., saying CONTENT".
 function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClaim[], quotes: QuoteSegment[]): Draft | undefined {
@@ -125,7 +137,7 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
     }
     // A subject or a verb first means the content has begun: "said she was not going to do that";
     // an infinitive means the cue took an object clause ("agreed to resume talks that ...").
-    if (speechVerbLemma(toks[i].text) || CLAUSE_START.test(toks[i].text) || /^to$/i.test(toks[i].text)) break;
+    if (speechVerbLemma(toks[i].text) || isClauseStart(toks[i].text) || /^to$/i.test(toks[i].text)) break;
   }
   if (that >= 0) k = that + 1;
   // "called for X" says X is wanted; "asked whether X" asks X
@@ -139,25 +151,26 @@ function preposed(doc: Doc, s: Sentence, cue: Cue, cues: Cue[], claims: RoleClai
     if (!q || !toks[k] || doc.text.slice(toks[k].start, q.open).includes(',')) return undefined;
     return draft(speaker, cue, { start: toks[k].start, end: q.content.end }, 'rule:called-quote', 0.7, [q]);
   }
-  else if (cue.lemma === 'ask' && /^(whether|if|why|how|what|when|where|who)$/i.test(toks[k]?.text ?? '')) {
+  else if (cue.lemma === 'ask' && isQuestionWord(toks[k]?.text)) {
     // the question is the content, its wh-word included
   }
   else if (toks[k]?.text === ':') k += 1;
   else if (WEAK_CUES.has(cue.lemma)) return undefined;
   else if (cue.lemma === 'tell') {
     // "told POLITICO he planned", "told reporters the talks", "told his advisers they": skip the one told
-    const det = /^(the|a|an|his|her|their|its|our)$/i.test(toks[k]?.text ?? '') ? 1 : 0;
+    const det = isNounPhraseOpener(toks[k]?.text) ? 1 : 0;
     const obj = doc.mentions.find((m) => m.sentence === s.index && (m.start === toks[k]?.start || (det && m.start === toks[k + 1]?.start)));
     let next = obj ? toks.findIndex((t) => t.start >= obj.end) : k + 1;
-    if (!obj && /^(the|a|an|his|her|their|its|our)$/i.test(toks[k]?.text ?? '')) {
+    if (!obj && isNounPhraseOpener(toks[k]?.text)) {
       // "told the BBC the report was", "told the Financial Times prices would": a name the name
       // pass missed after the determiner is still the one told
-      while (next < toks.length && next - k < 5 && /^\p{Lu}/u.test(toks[next].text) && !/^(He|She|They|We|I|It|There|The|A|An|This)$/.test(toks[next].text)) next++;
-      while (next < toks.length && next - k < 5 && !/^(he|she|they|we|i|it|there|the|a|an|this|that)$/i.test(toks[next].text) && !/^\p{Lu}/u.test(toks[next].text)) next++;
+      while (next < toks.length && next - k < 5 && /^\p{Lu}/u.test(toks[next].text) && !CAPITALISED_OPENERS.has(toks[next].text)) next++;
+      while (next < toks.length && next - k < 5 && !isContentOpener(toks[next].text) && toks[next].text.toLowerCase() !== 'that' && !/^\p{Lu}/u.test(toks[next].text)) next++;
     }
-    if (next < 0 || !toks[next] || !/^(he|she|they|we|i|it|there|the|a|an|this|his|her|their|its|our|\p{Lu}.*)$/iu.test(toks[next].text)) return undefined;
+    // the content opens with a word, not with punctuation or a number
+    if (next < 0 || !toks[next] || !/^\p{L}/u.test(toks[next].text)) return undefined;
     k = next;
-  } else if (toks[k] && (NOT_CONTENT.test(toks[k].text) || (SHORT_ANSWER.test(toks[k].text) && !/^[\p{L}'’]/u.test(toks[k + 1]?.text ?? '')))) {
+  } else if (toks[k] && (isCuePreposition(toks[k].text) || (isShortAnswer(toks[k].text) && !/^[\p{L}'’]/u.test(toks[k + 1]?.text ?? '')))) {
     // "said it" ends there or takes a preposition; "said it would" goes on into the content.
     return undefined;
   }

@@ -1,0 +1,31 @@
+/**
+ * Closed-class words that rules walking a sentence stop at or skip. Matched on a token's text in
+ * any case (see `oneOf` in word-pattern.ts).
+ */
+
+/** Prepositions that open a phrase a speaker or party is the object of ("in", "with X"). */
+export const PREPOSITIONS = [
+  'in', 'at', 'on', 'to', 'of', 'from', 'for', 'with', 'by', 'about', 'against', 'after', 'before', 'during', 'under', 'over',
+  'into', 'like', 'than', 'between', 'among', 'since', 'until', 'via',
+] as const;
+
+/** Determiners and possessives that open a noun phrase ("the", "a", "his"). */
+export const NOUN_PHRASE_OPENERS = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'] as const;
+
+/** Subject pronouns and the expletive "there": a clause begins with them. */
+export const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'we', 'i', 'it', 'there'] as const;
+
+/** Conjunctions and sentence adverbs a sentence may open with before its subject ("But", "Still,"). */
+export const SENTENCE_OPENERS = ['but', 'and', 'still', 'yet', 'however', 'meanwhile', 'also', 'so', 'then'] as const;
+
+/** Auxiliary and modal verb forms and the negation they take. */
+export const AUXILIARIES = [
+  'is', 'are', 'was', 'were', 'had', 'has', 'have', 'been', 'be', 'will', 'would', 'could', 'should', 'may', 'might', 'must',
+  'can', 'did', 'does', 'do', 'not',
+] as const;
+
+/** Interrogative words that open an indirect question ("asked whether", "asked why"). */
+export const QUESTION_WORDS = ['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who'] as const;
+
+/** Week days, as written in running text; they open a time phrase ("said on Monday"). */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
