@@ -7,6 +7,8 @@ import type { SpeakerPhrase } from './speaker-phrase.js';
 import { overlaps, wordsIn, type Draft } from './statement-draft.js';
 import { childrenOf } from './syntax/dep-labeller.js';
 import { subtreeRange } from './syntax/subtree-range.js';
+import { ATTITUDE_PREPOSITIONS, PRO_FORMS } from './lexicon/reported-speech-words.js';
+import { oneOf } from './lexicon/word-pattern.js';
 
 const SPEAKER_TYPES = new Set(['Person', 'Organization', 'State', 'RoleDescription', 'ActorDescription', 'Pronoun']);
 
@@ -136,7 +138,7 @@ export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[],
     // subject the verb is more often an event ("the company proposed a merger") than a view.
     if (origin === 'rule:parse-stance' && !speaker.mention) return;
     // a stance needs something to be about: not a lone pronoun ("denied it")
-    if (origin === 'rule:parse-stance' && (wordsIn(doc, content) < 2 && /^(it|this|that|them|him|her|so)$/i.test(doc.text.slice(content.start, content.end)))) return;
+    if (origin === 'rule:parse-stance' && (wordsIn(doc, content) < 2 && isProForm(doc.text.slice(content.start, content.end)))) return;
     const within = quotes.filter((q) => overlaps(q.content, content));
     for (const d of clash) replaced.add(d);
     out.push({
@@ -152,7 +154,8 @@ export function clausalStatements(doc: Doc, s: Sentence, quotes: QuoteSegment[],
   return out;
 }
 
-const ATTITUDE_PREPOSITIONS = /^(of|about|with|regarding|on|over|to|toward|towards)$/i;
+const isProForm = oneOf(PRO_FORMS);
+const isAttitudePreposition = oneOf(ATTITUDE_PREPOSITIONS);
 
 // "X is critical of Y", "X was confident that ...": an attitude adjective with a copula and a
 // subject; the content is its clause or its prepositional object.
@@ -162,7 +165,7 @@ function attitude(doc: Doc, s: Sentence, kids: number[][], a: number, taken: Dra
   const subject = kids[a].find((c) => s.syntax[c].deprel === 'nsubj');
   if (subject === undefined) return undefined;
   const comp = kids[a].find((c) => s.syntax[c].deprel === 'ccomp' || (s.syntax[c].deprel.startsWith('acl') && kids[c].some((m) => s.syntax[m].deprel === 'mark' && /^that$/i.test(s.tokens[m].text))));
-  const obl = kids[a].find((c) => s.syntax[c].deprel.startsWith('obl') && kids[c].some((m) => s.syntax[m].deprel === 'case' && m < c && ATTITUDE_PREPOSITIONS.test(s.tokens[m].text)));
+  const obl = kids[a].find((c) => s.syntax[c].deprel.startsWith('obl') && kids[c].some((m) => s.syntax[m].deprel === 'case' && m < c && isAttitudePreposition(s.tokens[m].text)));
   const target = comp ?? obl;
   if (target === undefined) return undefined;
   let [lo, hi] = subtreeRange(kids, target);

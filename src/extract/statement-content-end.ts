@@ -3,6 +3,8 @@ import { childrenOf } from './syntax/dep-labeller.js';
 import { subtreeRange } from './syntax/subtree-range.js';
 import { speechVerbLemma } from './lexicon/speech-verbs.js';
 import { isCognitionLemma, isStanceLemma } from './lexicon/cognition-verbs.js';
+import { SEQUENCE_ADVERBS } from './lexicon/reported-speech-words.js';
+import { oneOf } from './lexicon/word-pattern.js';
 
 const PAST = new Set(['VBD', 'VBN']);
 const PRESENT = new Set(['VBZ', 'VBP']);
@@ -21,7 +23,7 @@ function isSecondAct(s: Sentence, cue: number, i: number): boolean {
 }
 
 const COORDINATOR = /^(and|but)$/i;
-const THEN = /^(also|then|later|again|repeatedly)$/i;
+const isSequenceAdverb = oneOf(SEQUENCE_ADVERBS);
 
 /**
  * Where what a verb of saying reports ends: before the speaker's next act after it, coordinated
@@ -41,7 +43,7 @@ export function reportedContentStop(s: Sentence, cue: number, from: number): num
     if (/^["“”]$/.test(toks[i].text)) open = !open;
     if (open) continue;
     let v = i + 1;
-    while (v < toks.length - 1 && THEN.test(toks[v].text)) v++;
+    while (v < toks.length - 1 && isSequenceAdverb(toks[v].text)) v++;
     if (COORDINATOR.test(toks[i].text) && isSecondAct(s, cue, v)) return i;
     // ", adding that ...", ", insisting ...": a participle of saying with no subject of its own
     if (toks[i].text === ',' && s.syntax[v].xpos === 'VBG' && speechVerbLemma(toks[v].text)) return i;

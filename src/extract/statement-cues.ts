@@ -2,6 +2,8 @@ import type { Sentence } from '../model/doc.js';
 import type { QuoteSegment } from './find-quotes.js';
 import { speechVerbLemma } from './lexicon/speech-verbs.js';
 import { inside, overlaps, type Cue } from './statement-draft.js';
+import { NOUN_CUE_MODIFIERS, NOUN_CUE_PREPOSITIONS } from './lexicon/reported-speech-words.js';
+import { oneOf } from './lexicon/word-pattern.js';
 
 // Multi-word cues: the first word, the words that must follow it, and the lemma they stand for.
 const PHRASES: Array<[RegExp, string[], string]> = [
@@ -9,9 +11,9 @@ const PHRASES: Array<[RegExp, string[], string]> = [
   [/^point(s|ed|ing)?$/i, ['out'], 'point out'],
 ];
 
-const NOUN_BEFORE = /^(the|a|an|his|her|their|its|our|my|your|these|those|this|such|['’]s|latest|recent|earlier|previous|public|many|several|some|no)$/i;
+const isNounModifier = oneOf(NOUN_CUE_MODIFIERS);
 
-const PREPOSITION_BEFORE = /^(over|amid|despite|about|of|following|against|after|before|with|without|on|by|to|from|for|in)$/i;
+const isNounPreposition = oneOf(NOUN_CUE_PREPOSITIONS);
 
 /** The speech cues of a sentence outside its quotes, in token order. */
 export function cuesOf(s: Sentence, quotes: QuoteSegment[]): Cue[] {
@@ -29,9 +31,9 @@ export function cuesOf(s: Sentence, quotes: QuoteSegment[]): Cue[] {
     }
     const lemma = speechVerbLemma(t.text);
     // After a determiner or possessive the word is a noun ("his latest remarks", "Trump's comments").
-    if (lemma && k > 0 && NOUN_BEFORE.test(s.tokens[k - 1].text)) return;
+    if (lemma && k > 0 && isNounModifier(s.tokens[k - 1].text)) return;
     // After a preposition a word the tagger calls a noun is one ("over claims made in a book", "amid warnings").
-    if (lemma && k > 0 && PREPOSITION_BEFORE.test(s.tokens[k - 1].text) && s.syntax[k]?.xpos.startsWith('NN')) return;
+    if (lemma && k > 0 && isNounPreposition(s.tokens[k - 1].text) && s.syntax[k]?.xpos.startsWith('NN')) return;
     // A capitalized cue word that is not sentence-initial is part of a name ("Tell", "Says").
     if (lemma && (k === 0 || /^\p{Ll}/u.test(t.text))) out.push({ k, lemma, span: { start: t.start, end: t.end } });
   });

@@ -5,9 +5,13 @@ import type { RoleClaim } from '../model/role-claim.js';
 import type { QuoteSegment } from './find-quotes.js';
 import { sharedSubject, speakerAfter, speakerBefore, speakerOfClause, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Cue, Draft } from './statement-draft.js';
+import { BE_FORMS } from './lexicon/function-words.js';
+import { CLAUSE_WORDS } from './lexicon/reported-speech-words.js';
+import { anyWordOf, oneOf } from './lexicon/word-pattern.js';
 
 const DASH = /^\s*(―|—|–|--)\s*/;
-const CLAUSE_WORD = /\b(as|that|which|who|because|when|while|but|and|if|is|was|are|were|has|had|have)\b/i;
+const CLAUSE_WORD = anyWordOf(CLAUSE_WORDS);
+const isBe = oneOf(BE_FORMS);
 
 // Words that may open a speaker phrase before the part our mentions cover: titles, articles,
 // "a narrator in": few words, no clause, no sentence end (periods only after abbreviations).
@@ -31,7 +35,7 @@ export function speakerOfCue(doc: Doc, s: Sentence, cue: Cue, claims: RoleClaim[
   // passive ("Nazer was quoted by the agency as saying") the subject does, not the agent
   if (/ing$/i.test(s.tokens[cue.k].text) && /^as$/i.test(s.tokens[cue.k - 1]?.text ?? '')) {
     const quoting = s.syntax.findIndex((w, i) => i < cue.k - 1 && isQuotingLemma(w.lemma) && (w.upos === 'VERB' || w.xpos === 'VBN'));
-    const passive = quoting > 0 && s.syntax[quoting].xpos === 'VBN' && /^(was|were|is|are|been|be|being)$/i.test(s.tokens[quoting - 1].text);
+    const passive = quoting > 0 && s.syntax[quoting].xpos === 'VBN' && isBe(s.tokens[quoting - 1].text);
     const quoted = quoting < 0 ? undefined : passive ? speakerBefore(doc, s, quoting, claims) : quoting < cue.k - 2 ? speakerBefore(doc, s, cue.k - 1, claims) : undefined;
     if (quoted?.mention) return quoted;
   }

@@ -1,9 +1,11 @@
 import type { Doc, RawMention } from '../model/doc.js';
 import type { RoleClaim } from '../model/role-claim.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
+import { OTHER_OFFICE_MODIFIERS } from './lexicon/reported-speech-words.js';
+import { alternation } from './lexicon/word-pattern.js';
 
 // Words that make a different office of the same role word ("shadow chancellor", "former president").
-const OTHER_OFFICE = /\b(shadow|former|ex|deputy|vice|acting|junior)\b[\s-]*$/i;
+const OTHER_OFFICE = new RegExp(`\\b(${alternation(OTHER_OFFICE_MODIFIERS)})\\b[\\s-]*$`, 'i');
 
 /** Whether a description names another office than its role word ("the shadow chancellor"). */
 export const namesOtherOffice = (words: string) => OTHER_OFFICE.test(words.replace(/\s*[\p{L}]+$/u, ' '));

@@ -4,12 +4,14 @@ import { classifyOrganization } from './organization-kind.js';
 import { ROLE_WORDS } from './lexicon/roles.js';
 import { isPersonAbbreviation } from './lexicon/speaker-anaphors.js';
 import { knownOrganization } from './lexicon/organizations.js';
+import { NOT_NAME_STARTS } from './lexicon/reported-speech-words.js';
+import { oneOf } from './lexicon/word-pattern.js';
 
 const CAPITALISED = /^(\p{Lu}[\p{L}&'’.-]*|\p{Lu}{2,})$/u;
 // Sentence openers and pronouns that the tagger may call proper nouns.
-const NOT_NAMES = /^(the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|but|and|mr|mrs|ms|dr|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const isNotName = oneOf(NOT_NAME_STARTS);
 
-const isNameWord = (s: Sentence, i: number) => s.syntax[i].xpos.startsWith('NNP') && CAPITALISED.test(s.tokens[i].text) && !NOT_NAMES.test(s.tokens[i].text);
+const isNameWord = (s: Sentence, i: number) => s.syntax[i].xpos.startsWith('NNP') && CAPITALISED.test(s.tokens[i].text) && !isNotName(s.tokens[i].text);
 
 // The run of proper-noun words that ends at token `last`.
 function runEndingAt(s: Sentence, last: number): [number, number] | undefined {
@@ -63,7 +65,7 @@ export function findSpeakerNames(doc: Doc): RawMention[] {
       const end = s.tokens[run[1]].end;
       if (taken.some((m) => m.start < end && start < m.end) || out.some((m) => m.start === start)) return;
       // a capitalised word before the run ("Arab News") means the name was cut: leave it to the name model
-      if (run[0] > 0 && CAPITALISED.test(s.tokens[run[0] - 1].text) && !NOT_NAMES.test(s.tokens[run[0] - 1].text)) return;
+      if (run[0] > 0 && CAPITALISED.test(s.tokens[run[0] - 1].text) && !isNotName(s.tokens[run[0] - 1].text)) return;
       const name = doc.text.slice(start, end);
       // "the Culture Secretary said", "the MEP said": a person by role; "MPs said": people
       const words = name.toLowerCase().split(/\s+/);

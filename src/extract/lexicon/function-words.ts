@@ -29,3 +29,6 @@ export const QUESTION_WORDS = ['whether', 'if', 'why', 'how', 'what', 'when', 'w
 
 /** Week days, as written in running text; they open a time phrase ("said on Monday"). */
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** Forms of "be", which with a past participle make the passive ("was quoted as saying"). */
+export const BE_FORMS = ['was', 'were', 'is', 'are', 'been', 'be', 'being'] as const;

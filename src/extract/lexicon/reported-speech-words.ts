@@ -40,3 +40,35 @@ export const SHORT_ANSWERS = ['it', 'so', 'no', 'yes', 'this', 'nothing', 'somet
 
 /** Words that open the content after the one told ("told reporters the talks ...", "told him they ..."). */
 export const CONTENT_OPENERS = ['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this'] as const;
+
+/** Words of a clause, which no speaker phrase between a quote and its cue holds ("as", "which", "was"). */
+export const CLAUSE_WORDS = ['as', 'that', 'which', 'who', 'because', 'when', 'while', 'but', 'and', 'if', 'is', 'was', 'are', 'were', 'has', 'had', 'have'] as const;
+
+/** Words before a cue word that make it a noun ("the warning", "his claim", "Blair's statement"). */
+export const NOUN_CUE_MODIFIERS = [
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'such', "'s", '’s', 'latest', 'recent',
+  'earlier', 'previous', 'public', 'many', 'several', 'some', 'no',
+] as const;
+
+/** Prepositions before a cue word that make it a noun ("amid warnings", "despite claims"). */
+export const NOUN_CUE_PREPOSITIONS = [
+  'over', 'amid', 'despite', 'about', 'of', 'following', 'against', 'after', 'before', 'with', 'without', 'on', 'by', 'to', 'from', 'for', 'in',
+] as const;
+
+/** Pro-forms that make no stance content on their own ("believes it", "thinks so"). */
+export const PRO_FORMS = ['it', 'this', 'that', 'them', 'him', 'her', 'so'] as const;
+
+/** Prepositions of the thing an attitude adjective is about ("worried about X", "confident of X"). */
+export const ATTITUDE_PREPOSITIONS = ['of', 'about', 'with', 'regarding', 'on', 'over', 'to', 'toward', 'towards'] as const;
+
+/** Capitalised words before a run of capitals that are not part of a name ("The", "But", "Mr"). */
+export const NOT_NAME_STARTS = [
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but', 'and', 'mr', 'mrs',
+  'ms', 'dr', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+] as const;
+
+/** Modifiers of an office that make it another office than the one named ("shadow chancellor", "former minister"). */
+export const OTHER_OFFICE_MODIFIERS = ['shadow', 'former', 'ex', 'deputy', 'vice', 'acting', 'junior'] as const;
+
+/** Adverbs between a conjunction and the speaker's next verb ("and then called for"). */
+export const SEQUENCE_ADVERBS = ['also', 'then', 'later', 'again', 'repeatedly'] as const;
