@@ -4,8 +4,8 @@ import type { RoleClaim } from '../model/role-claim.js';
 import { actorsBetween } from './actor-index.js';
 import { sideOf } from './actor-side.js';
 import { STATE_OFFICE } from './lexicon/roles.js';
-import { AGREE_VERBS, AGREEMENT_WORDS, MEDIATION_NOUNS, MEDIATION_PARTICIPLES, MEDIATOR_NOUNS, MEETING_WORDS, TALK_WORDS } from './lexicon/negotiation-triggers.js';
-import { alternation } from './lexicon/word-pattern.js';
+import { AGREE_VERBS, AGREEMENT_TOPIC_DETERMINERS, AGREEMENT_TOPIC_MARKERS, AGREEMENT_WORDS, MEDIATION_NOUNS, MEDIATION_PARTICIPLES, MEDIATOR_NOUNS, MEETING_WORDS, TALK_WORDS, TALKING_SUBJECTS } from './lexicon/negotiation-triggers.js';
+import { alternation, oneOf } from './lexicon/word-pattern.js';
 import { talkArguments } from './negotiation-arguments.js';
 import { modifiedActor, parsedSentence } from './phrase-actors.js';
 import { addresseeOf, canBeParty, excludedIn, listAfter, PREPOSITION_BEFORE, stateBefore } from './negotiation-parties.js';
@@ -21,6 +21,9 @@ const AGREE = { test: (w: string) => AGREE_VERBS.has(lower(w)) };
 const MEDIATED_BY = new RegExp(`\\b((${alternation(MEDIATION_PARTICIPLES)})\\s+by|(${alternation(MEDIATION_NOUNS)})\\s+of)\\s+(the\\s+)?$`, 'i');
 const MEDIATING_BEFORE = new RegExp(`^[-–](${alternation(MEDIATION_PARTICIPLES.filter((p) => p !== 'hosted'))})|^['’]s mediation`);
 const NAMED_MEDIATOR = new RegExp(`\\b(${alternation(MEDIATOR_NOUNS)})\\s+(,\\s*)?(the\\s+)?$|\\b(${alternation(MEDIATOR_NOUNS)})\\s+([\\w-]+\\s+)?and\\s+(the\\s+)?$`, 'i');
+const isTalkingSubject = oneOf(TALKING_SUBJECTS);
+// "talks on a peace treaty": an agreement that is what talks are about
+const AGREEMENT_AS_TOPIC = new RegExp(`\\b(${alternation(AGREEMENT_TOPIC_MARKERS)})\\s+(${alternation(AGREEMENT_TOPIC_DETERMINERS)})?\\s*([\\w-]+\\s+){0,2}$`, 'i');
 const TRIGGER = { test: (w: string) => TALK_WORDS.has(lower(w)) || MEETING.test(w) || AGREEMENT.test(w) || AGREE.test(w) };
 
 interface Finding {
@@ -42,9 +45,9 @@ function findingIn(doc: Doc, s: Sentence, k: number, statements: Statement[], si
   const sideOfMention = (m: RawMention) => stateBefore(doc, m) ?? side(m.entityId!);
   const toks = s.tokens;
   const word = toks[k].text;
-  if (/^talks$/i.test(word) && k > 0 && /^(he|she|it|who|they|we|one)$/i.test(toks[k - 1].text)) return undefined;
+  if (/^talks$/i.test(word) && k > 0 && isTalkingSubject(toks[k - 1].text)) return undefined;
   // "talks on a peace treaty": an agreement that is the subject of talks is their topic, not a second trigger
-  if (AGREEMENT.test(word) && /\b(on|about|over|for|towards?|regarding|concerning)\s+(an?|the|its|their|a new|a possible)?\s*([\w-]+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, toks[k].start - 40), toks[k].start))) return undefined;
+  if (AGREEMENT.test(word) && AGREEMENT_AS_TOPIC.test(doc.text.slice(Math.max(s.start, toks[k].start - 40), toks[k].start))) return undefined;
   const st = statements.find((x) => x.start <= toks[k].start && toks[k].end <= x.end);
   if (AGREE.test(word)) return agreedBetween(doc, s, k, sideOfId);
   const parties = new Set<string>();

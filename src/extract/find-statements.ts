@@ -18,9 +18,11 @@ import { pronounFits } from './statement-gender.js';
 import { orgInitials } from './org-initials.js';
 import { countryModifierRole } from './statement-country-modifier.js';
 import { isAssociateNoun, isDocumentNoun, isOrganizationAnaphor, isOutletNoun } from './lexicon/speaker-anaphors.js';
+import { PAGE_LABELS } from './lexicon/reported-speech-words.js';
+import { alternation } from './lexicon/word-pattern.js';
 
 // Line labels that are not speakers.
-const LABELS = /^(note|update|updated|editor['’]s note|correction|related|watch|read more|photo|photos|video|source|sources|by|posted|published|share|tags|topics|advertisement|click here|see also|subscribe)$/i;
+const LABELS = new RegExp(`^(${alternation(PAGE_LABELS)})$`, 'i');
 
 // Lines of the text (a title line included), for headline and transcript statements.
 function paragraphsOf(doc: Doc): Span[] {

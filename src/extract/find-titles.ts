@@ -9,6 +9,8 @@ import { impliedMention } from './role-implied-entities.js';
 import { partyCodeAt, partyEndingAt, partyMention, partyStartingAt } from './role-party.js';
 import { stateOfOffice } from './role-state.js';
 import { isNationalOffice } from './lexicon/national-offices.js';
+import { APPOSITION_OPENERS, LIST_OR_CLAUSE_OPENERS, TITLE_DETERMINERS } from './lexicon/function-words.js';
+import { oneOf } from './lexicon/word-pattern.js';
 
 
 
@@ -255,10 +257,14 @@ function titleCommaBefore(doc: Doc, s: Sentence, person: RawMention, mentions: R
   return closes ? roleOfBody(doc, s, p - 1, person, mentions) : undefined;
 }
 
+const APPOSITION_OPENER = new Set<string>(APPOSITION_OPENERS);
+const isListOrClauseOpener = oneOf(LIST_OR_CLAUSE_OPENERS);
+const isTitleDeterminer = oneOf(TITLE_DETERMINERS);
+
 // An apposition's title starts the sentence or a clause, or follows a determiner.
 function opensApposition(s: Sentence, from: number): boolean {
   const before = s.tokens[from - 1]?.text.toLowerCase();
-  return from === 0 || /^(the|its|his|her|their|,|:|;|by|and|but|with)$/.test(before ?? '') || (from === 1 && /^(the)$/i.test(s.tokens[0].text));
+  return from === 0 || APPOSITION_OPENER.has(before ?? '') || (from === 1 && s.tokens[0].text.toLowerCase() === 'the');
 }
 
 // "the head of the National Audit Office, X": ROLE of|for [the] BODY right before the comma.
@@ -305,7 +311,7 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
   if (/^who$/i.test(s.tokens[i]?.text ?? '') && /^(is|'s)$/i.test(s.tokens[i + 1]?.text ?? '')) {
     i += 2;
     if (/^(also|now|currently)$/i.test(s.tokens[i]?.text ?? '')) i++;
-  } else if (/^(and|or|but|while|who|which)$/i.test(s.tokens[i]?.text ?? '')) {
+  } else if (isListOrClauseOpener(s.tokens[i]?.text)) {
     // "X, and the French president, Y": a list, not an apposition
     return undefined;
   }
@@ -313,7 +319,7 @@ function appositionAfter(doc: Doc, s: Sentence, person: RawMention, mentions: Ra
   if (close < 0) close = s.tokens.length;
   // "X, its minister for economic affairs": the office belongs to a body named before, not a state
   const ownedByBody = /^(its|their)$/i.test(s.tokens[i]?.text ?? '');
-  if (s.tokens[i] && /^(the|a|an|his|her|its|their)$/i.test(s.tokens[i].text)) i++;
+  if (isTitleDeterminer(s.tokens[i]?.text)) i++;
   let role: string | undefined;
   let relation: RelationType | undefined;
   let target: RawMention | undefined;

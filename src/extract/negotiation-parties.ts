@@ -2,7 +2,7 @@ import type { Statement } from '../model/index.js';
 import type { Doc, RawMention, Sentence } from '../model/doc.js';
 import { sentenceAt } from './sentence-at.js';
 import { GROUP_NOUNS } from './lexicon/group-nouns.js';
-import { ABSENCE_VERBS, ADDRESSING_VERBS, ATTEND_VERBS, EXCLUDING_PHRASES, LEFT_OUT, NOT_TAKING_PART } from './lexicon/negotiation-triggers.js';
+import { ABSENCE_VERBS, ADDRESSING_VERBS, ATTEND_VERBS, EXCLUDING_PHRASES, LEFT_OUT, NOT_PARTY_BEFORE, NOT_TAKING_PART } from './lexicon/negotiation-triggers.js';
 import { alternation } from './lexicon/word-pattern.js';
 import { parsedSentence, phraseActors } from './phrase-actors.js';
 import { actorsBetween } from './actor-index.js';
@@ -52,7 +52,7 @@ function isTitle(gap: string): boolean {
   return gap.trim().length > 0 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || /^(of|the)$/.test(w));
 }
 
-export const PREPOSITION_BEFORE = /\b(in|at|to|from|of|for|on|by|with|into|near|after|before|than|about|against|visit|visiting|visited)\s+(the\s+)?$/i;
+export const PREPOSITION_BEFORE = new RegExp(`\\b(${alternation(NOT_PARTY_BEFORE)})\\s+(the\\s+)?$`, 'i');
 
 // "talks without Russia"; "Israel, which is not a party to the talks"; "Britain was excluded"
 const EXCLUDING_BEFORE = new RegExp(`\\b(${alternation(EXCLUDING_PHRASES)})\\s+(the\\s+)?$`, 'i');

@@ -1,5 +1,8 @@
+import { anyWordOf } from './lexicon/word-pattern.js';
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = anyWordOf(WEEKDAYS);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -35,7 +38,7 @@ export function normalizeDate(expr: string, articleDate: string | null): string 
     }
     return `--${pad(month + 1)}-${pad(day)}`;
   }
-  const wd = WEEKDAYS.indexOf(/\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(e)?.[1]?.toLowerCase() ?? '');
+  const wd = WEEKDAYS.indexOf(WEEKDAY.exec(e)?.[1]?.toLowerCase() ?? '');
   if (wd >= 0 && full) {
     const d = new Date(full);
     // "on Wednesday" in an article of a Wednesday is that day; otherwise the last one before it

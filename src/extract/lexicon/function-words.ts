@@ -32,3 +32,12 @@ export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 
 /** Forms of "be", which with a past participle make the passive ("was quoted as saying"). */
 export const BE_FORMS = ['was', 'were', 'is', 'are', 'been', 'be', 'being'] as const;
+
+/** Words after which an apposition's title may open ("the", "by", a comma): case as written. */
+export const APPOSITION_OPENERS = ['the', 'its', 'his', 'her', 'their', ',', ':', ';', 'by', 'and', 'but', 'with'] as const;
+
+/** Words after a name's comma that open a list or a clause, not an apposition ("X, and the French president, Y"). */
+export const LIST_OR_CLAUSE_OPENERS = ['and', 'or', 'but', 'while', 'who', 'which'] as const;
+
+/** Determiners that may open an apposition's title ("X, the minister", "X, its chairman"). */
+export const TITLE_DETERMINERS = ['the', 'a', 'an', 'his', 'her', 'its', 'their'] as const;

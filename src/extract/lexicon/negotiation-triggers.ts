@@ -46,3 +46,47 @@ export const ADDRESSING_VERBS: readonly string[] = ['warned', 'told', 'tell', 'w
 
 /** Verbs (lemmas) whose object or passive subject is an agreement concluded ("signed an accord", "a deal was reached"). */
 export const CONCLUDING_VERBS: ReadonlySet<string> = new Set(['sign', 'reach', 'conclude', 'clinch', 'strike', 'seal', 'initial', 'finalise', 'finalize', 'ratify', 'agree', 'hammer']);
+
+/** Prepositions that introduce what talks are about ("talks on the release", "negotiating over quotas"). */
+export const TOPIC_MARKERS = ['on', 'about', 'over', 'regarding', 'concerning', 'for', 'of'] as const;
+
+/** Words that end the search for a topic after a trigger: a clause or another verb of saying begins. */
+export const TOPIC_SEARCH_STOPS = ['that', 'which', 'but', 'said', 'after', 'before', 'because', 'when', 'while'] as const;
+
+/** Words that end a topic phrase ("talks on trade [with Japan]", "[were] held"). */
+export const TOPIC_ENDS = [
+  'are', 'is', 'was', 'were', 'will', 'would', 'have', 'has', 'had', 'be', 'been', 'being', 'with', 'between', 'in', 'at', ',', '.', ';',
+  ':', 'that', 'which', 'but', 'said', 'to', 'after', 'before', 'on', '"', '“', '”',
+] as const;
+
+/** Verb forms of negotiating, which take no noun modifiers as a topic ("negotiated", "mediating"). */
+export const NEGOTIATING_VERB_FORMS = ['negotiate', 'negotiates', 'negotiated', 'negotiating', 'mediate', 'mediated', 'mediating'] as const;
+
+/**
+ * Lower-case words before a trigger that are not its topic ("the new trade talks": "new" is not;
+ * "trade" is): function words, verbs around talks, and adjectives of kind or time.
+ */
+export const NOT_TOPIC_WORDS = [
+  'said', 'says', 'say', 'told', 'tells', 'would', 'could', 'should', 'will', 'may', 'might', 'must', 'can', 'are', 'is', 'was', 'were',
+  'has', 'have', 'had', 'been', 'be', 'to', 'for', 'after', 'before', 'when', 'while', 'since', 'during', 'under', 'over', 'at', 'by',
+  'the', 'a', 'an', 'of', 'in', 'on', 'with', 'and', 'all', 'any', 'these', 'those', 'this', 'that', 'new', 'further', 'similar',
+  'broken', 'off', 'out', 'up', 'down', 'separate', 'broader', 'wider', 'landmark', 'historic', 'tentative', 'interim', 'comprehensive',
+  'major', 'key', 'direct', 'bilateral', 'formal', 'informal', 'fresh', 'final', 'possible', 'such', 'some', 'no', 'its', 'their', 'our',
+  'his', 'her', 'more', 'current', 'ongoing', 'secret', 'high-level', 'two-day', 'three-day', 'preliminary', 'renewed', 'stop', 'hold',
+  'held', 'resume', 'start', 'begin', 'continue', 'reach', 'reached', 'reaching', 'sign', 'signed', 'conducted', 'immediately',
+] as const;
+
+/** Subjects that make "talks" a verb ("he talks", "who talks"), not talks between parties. */
+export const TALKING_SUBJECTS = ['he', 'she', 'it', 'who', 'they', 'we', 'one'] as const;
+
+/** Prepositions before an agreement word that make it what talks are about ("talks on a peace treaty"). */
+export const AGREEMENT_TOPIC_MARKERS = ['on', 'about', 'over', 'for', 'toward', 'towards', 'regarding', 'concerning'] as const;
+
+/** Determiners between such a preposition and the agreement ("on a new", "over the"). */
+export const AGREEMENT_TOPIC_DETERMINERS = ['a', 'an', 'the', 'its', 'their', 'a new', 'a possible'] as const;
+
+/** Words right before an actor that make it no party: a place or object of another relation ("in Geneva", "visited Iran"). */
+export const NOT_PARTY_BEFORE = [
+  'in', 'at', 'to', 'from', 'of', 'for', 'on', 'by', 'with', 'into', 'near', 'after', 'before', 'than', 'about', 'against', 'visit',
+  'visiting', 'visited',
+] as const;

@@ -72,3 +72,9 @@ export const OTHER_OFFICE_MODIFIERS = ['shadow', 'former', 'ex', 'deputy', 'vice
 
 /** Adverbs between a conjunction and the speaker's next verb ("and then called for"). */
 export const SEQUENCE_ADVERBS = ['also', 'then', 'later', 'again', 'repeatedly'] as const;
+
+/** Labels of a web page's lines ("Update:", "Read more:") that look like a speaker before a colon but are none. */
+export const PAGE_LABELS = [
+  'note', 'update', 'updated', "editor's note", 'editor’s note', 'correction', 'related', 'watch', 'read more', 'photo', 'photos', 'video',
+  'source', 'sources', 'by', 'posted', 'published', 'share', 'tags', 'topics', 'advertisement', 'click here', 'see also', 'subscribe',
+] as const;
